@@ -1,0 +1,812 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** A field whose value conforms to the standard internet email address format as specified in HTML Spec: https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address. */
+  EmailAddress: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A calendar date without a time or time zone, in the form YYYY-MM-DD. */
+  LocalDate: { input: string; output: string; }
+  /** A field whose value conforms to the standard E.164 format as specified in: https://en.wikipedia.org/wiki/E.164. Basically this is +17895551234. */
+  PhoneNumber: { input: string; output: string; }
+};
+
+export type AgenciesPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An executive body of the republic. */
+export type Agency = {
+  __typename?: 'Agency';
+  /** Active contact officials, by surname; empty for an agency official looking at another agency. */
+  contactOfficials: Array<ContactOfficial>;
+  id: Scalars['ID']['output'];
+  kind: AgencyKind;
+  /** The official full name. */
+  name: Scalars['String']['output'];
+  organizations: Array<Organization>;
+  shortName: Scalars['String']['output'];
+  site?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type AgencyFilter = {
+  kinds?: InputMaybe<Array<AgencyKind>>;
+  /** Matches the short or the full name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgencyKind =
+  | 'COMMITTEE'
+  | 'DEPARTMENT'
+  | 'INSPECTION'
+  | 'MINISTRY'
+  | 'SERVICE';
+
+export type AnswerAppealInput = {
+  answerText: Scalars['String']['input'];
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnswerAppealPayload = {
+  __typename?: 'AnswerAppealPayload';
+  appeal: Appeal;
+};
+
+/** An appeal of a citizen or legal entity. */
+export type Appeal = {
+  __typename?: 'Appeal';
+  agency?: Maybe<Agency>;
+  /** When the answer is due. */
+  answerDueAt: Scalars['DateTime']['output'];
+  answerText?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  appellantAddress?: Maybe<Scalars['String']['output']>;
+  appellantEmail?: Maybe<Scalars['EmailAddress']['output']>;
+  appellantInn?: Maybe<Scalars['String']['output']>;
+  appellantKind: AppellantKind;
+  appellantName: Scalars['String']['output'];
+  appellantPhone?: Maybe<Scalars['PhoneNumber']['output']>;
+  channel: AppealChannel;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The appeal’s deadlines, oldest first. */
+  deadlines: Array<Deadline>;
+  /** The append-only history, oldest first. */
+  history: Array<AppealEvent>;
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Municipality>;
+  /** Registration number, such as ЦУР-2026-000042. */
+  number: Scalars['String']['output'];
+  questionType?: Maybe<QuestionType>;
+  receivedAt: Scalars['DateTime']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  status: AppealStatus;
+  text: Scalars['String']['output'];
+  topic: Topic;
+  /** Send it back as expectedVersion to detect concurrent changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** The source of an appeal as the regulation lists them. */
+export type AppealChannel =
+  /** An e-mail appeal under 59-FZ. */
+  | 'EMAIL'
+  /** The federal feedback platform (ПОС) of the public services portal. */
+  | 'FEEDBACK_PLATFORM'
+  /** Information published on the Internet, including misinformation. */
+  | 'INTERNET_PUBLICATION'
+  /** An appeal made in person under 59-FZ. */
+  | 'IN_PERSON'
+  /** Any other source. */
+  | 'OTHER'
+  /** A public post in a social network or messenger. */
+  | 'SOCIAL_MEDIA'
+  /** Results of a survey or sociological research. */
+  | 'SURVEY'
+  /** A regional voice feedback system. */
+  | 'VOICE_HOTLINE'
+  /** A written appeal under 59-FZ. */
+  | 'WRITTEN';
+
+export type AppealConnection = {
+  __typename?: 'AppealConnection';
+  edges: Array<AppealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppealEdge = {
+  __typename?: 'AppealEdge';
+  cursor: Scalars['String']['output'];
+  node: Appeal;
+};
+
+/** One step of an appeal’s history. */
+export type AppealEvent = {
+  __typename?: 'AppealEvent';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<AppealStatus>;
+  id: Scalars['ID']['output'];
+  kind: AppealEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: AppealStatus;
+};
+
+export type AppealEventKind =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'REASSIGNED'
+  | 'REGISTERED';
+
+export type AppealFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  channels?: InputMaybe<Array<AppealChannel>>;
+  /** Only appeals whose answer is due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  statuses?: InputMaybe<Array<AppealStatus>>;
+  /** Matches the text, the appellant’s name or the number. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** A classifier code; appeals of its subtopics match too. */
+  topicCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AppealOrder = {
+  direction?: SortDirection;
+  field: AppealOrderField;
+};
+
+export type AppealOrderField =
+  | 'ANSWER_DUE_AT'
+  | 'RECEIVED_AT'
+  | 'REGISTERED_AT';
+
+export type AppealStatus =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'REGISTERED';
+
+export type AppealsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AppellantKind =
+  | 'FOREIGN_CITIZEN'
+  | 'LEGAL_ENTITY'
+  | 'RUSSIAN_CITIZEN'
+  | 'RUSSIAN_CITIZEN_ABROAD'
+  | 'STATELESS_PERSON';
+
+export type AssignAppealInput = {
+  agencyId: Scalars['ID']['input'];
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignAppealPayload = {
+  __typename?: 'AssignAppealPayload';
+  appeal: Appeal;
+};
+
+/** Who changed what and when, with the values before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  operation: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A date that differs from the normal working week. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['LocalDate']['output'];
+  kind: CalendarDayKind;
+  movedFrom?: Maybe<Scalars['LocalDate']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type CalendarDayKind =
+  | 'DAY_OFF'
+  | 'HOLIDAY'
+  | 'SHORTENED'
+  | 'WORKING_WEEKEND';
+
+export type CloseAppealInput = {
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloseAppealPayload = {
+  __typename?: 'CloseAppealPayload';
+  appeal: Appeal;
+};
+
+/** An official an agency names for its work with the center. */
+export type ContactOfficial = {
+  __typename?: 'ContactOfficial';
+  active: Scalars['Boolean']['output'];
+  agency: Agency;
+  email: Scalars['EmailAddress']['output'];
+  firstName: Scalars['String']['output'];
+  /** Every change of every field, newest first. */
+  history: Array<ContactOfficialChange>;
+  id: Scalars['ID']['output'];
+  patronymic: Scalars['String']['output'];
+  phone: Scalars['PhoneNumber']['output'];
+  position: Scalars['String']['output'];
+  surname: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** One changed field of a contact official. */
+export type ContactOfficialChange = {
+  __typename?: 'ContactOfficialChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<User>;
+  /** The field name, such as phone or position. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** One running deadline in a countdown frame. */
+export type CountdownEntry = {
+  __typename?: 'CountdownEntry';
+  agencyId?: Maybe<Scalars['ID']['output']>;
+  agencyShortName?: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  /** Share of the term used: 0 at the start, 1 at the due instant. */
+  elapsedShare: Scalars['Float']['output'];
+  /** The deadline id. */
+  id: Scalars['ID']['output'];
+  kind: DeadlineKind;
+  /** Whole seconds left; negative once overdue. */
+  remainingSeconds: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: CountdownState;
+  subjectId: Scalars['ID']['output'];
+  subjectLabel: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type CountdownFrameReason =
+  | 'CHANGE'
+  | 'TICK';
+
+export type CountdownState =
+  /** The at-risk share of the time (80 % by default) is used. */
+  | 'AT_RISK'
+  /** Less than the at-risk share of the time is used. */
+  | 'ON_TRACK'
+  /** The due instant has passed and the work is still owed. */
+  | 'OVERDUE';
+
+export type CreateContactOfficialInput = {
+  agencyId: Scalars['ID']['input'];
+  email: Scalars['EmailAddress']['input'];
+  firstName: Scalars['String']['input'];
+  patronymic: Scalars['String']['input'];
+  phone: Scalars['PhoneNumber']['input'];
+  position: Scalars['String']['input'];
+  surname: Scalars['String']['input'];
+};
+
+export type CreateContactOfficialPayload = {
+  __typename?: 'CreateContactOfficialPayload';
+  contactOfficial: ContactOfficial;
+};
+
+export type DeactivateContactOfficialInput = {
+  contactOfficialId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type DeactivateContactOfficialPayload = {
+  __typename?: 'DeactivateContactOfficialPayload';
+  contactOfficial: ContactOfficial;
+};
+
+export type Deadline = {
+  __typename?: 'Deadline';
+  agency?: Maybe<Agency>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  explanation: DeadlineExplanation;
+  id: Scalars['ID']['output'];
+  kind: DeadlineKind;
+  startedAt: Scalars['DateTime']['output'];
+  status: DeadlineStatus;
+  subjectId: Scalars['ID']['output'];
+  subjectLabel: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+};
+
+export type DeadlineCountdownFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<DeadlineKind>>;
+  states?: InputMaybe<Array<CountdownState>>;
+  /** APPEAL today; more subject types follow. */
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeadlineCountdownFrame = {
+  __typename?: 'DeadlineCountdownFrame';
+  /** Deadlines that started, ended or changed since the last frame. */
+  changedDeadlineIds: Array<Scalars['ID']['output']>;
+  /** Every running deadline the caller may see, soonest first. */
+  deadlines: Array<CountdownEntry>;
+  reason: CountdownFrameReason;
+  sentAt: Scalars['DateTime']['output'];
+};
+
+/** How a due instant was computed. */
+export type DeadlineExplanation = {
+  __typename?: 'DeadlineExplanation';
+  daysCounted: Scalars['Int']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  hoursCounted: Scalars['Int']['output'];
+  lastDayBeforeShift?: Maybe<Scalars['LocalDate']['output']>;
+  nonWorkingDaysSkipped: Array<SkippedDay>;
+  rule: DeadlineRule;
+  shift?: Maybe<DeadlineShift>;
+  /** Day zero: the term counts from the next day. */
+  startDate?: Maybe<Scalars['LocalDate']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The same in one Russian sentence. */
+  summary: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type DeadlineKind =
+  /** The answer to an appeal, counted from its registration. */
+  | 'APPEAL_ANSWER'
+  /** Registration of an appeal, counted from its receipt. */
+  | 'APPEAL_REGISTRATION';
+
+export type DeadlineRule = {
+  __typename?: 'DeadlineRule';
+  amount: Scalars['Int']['output'];
+  kind: DeadlineRuleKind;
+  nonWorkingEnd: NonWorkingEndRule;
+};
+
+export type DeadlineRuleKind =
+  | 'CALENDAR_DAYS'
+  | 'HOURS'
+  | 'WORKING_DAYS';
+
+export type DeadlineShift = {
+  __typename?: 'DeadlineShift';
+  days: Scalars['Int']['output'];
+  direction: DeadlineShiftDirection;
+  from: Scalars['LocalDate']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
+export type DeadlineShiftDirection =
+  | 'BACK'
+  | 'FORWARD';
+
+export type DeadlineStatus =
+  | 'CANCELLED'
+  | 'MET'
+  | 'MISSED'
+  | 'OPEN';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send as `Authorization: Bearer <token>`; the SPA gets it as an httpOnly cookie too. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** False when the session had already ended. */
+  revoked: Scalars['Boolean']['output'];
+};
+
+export type MarkNotificationsReadInput = {
+  /** Notifications to mark; omit to mark all of yours. */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  markedCount: Scalars['Int']['output'];
+};
+
+/** A municipal unit of the republic by OKTMO. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  oktmo: Scalars['String']['output'];
+  parentOktmo?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  answerAppeal: AnswerAppealPayload;
+  assignAppeal: AssignAppealPayload;
+  closeAppeal: CloseAppealPayload;
+  createContactOfficial: CreateContactOfficialPayload;
+  deactivateContactOfficial: DeactivateContactOfficialPayload;
+  /** Signs in with e-mail and password. */
+  login: LoginPayload;
+  /** Ends the current session. */
+  logout: LogoutPayload;
+  markNotificationsRead: MarkNotificationsReadPayload;
+  registerAppeal: RegisterAppealPayload;
+  updateContactOfficial: UpdateContactOfficialPayload;
+};
+
+
+export type MutationAnswerAppealArgs = {
+  input: AnswerAppealInput;
+};
+
+
+export type MutationAssignAppealArgs = {
+  input: AssignAppealInput;
+};
+
+
+export type MutationCloseAppealArgs = {
+  input: CloseAppealInput;
+};
+
+
+export type MutationCreateContactOfficialArgs = {
+  input: CreateContactOfficialInput;
+};
+
+
+export type MutationDeactivateContactOfficialArgs = {
+  input: DeactivateContactOfficialInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+export type MutationRegisterAppealArgs = {
+  input: RegisterAppealInput;
+};
+
+
+export type MutationUpdateContactOfficialArgs = {
+  input: UpdateContactOfficialInput;
+};
+
+/** What happens when the last day of a day-based term is non-working. */
+export type NonWorkingEndRule =
+  | 'NONE'
+  | 'SHIFT_BACK'
+  | 'SHIFT_FORWARD';
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationKind =
+  | 'CONTACT_OFFICIAL_CHANGED'
+  | 'DEADLINE_OVERDUE';
+
+/** A state organization or company the center reaches through its founder agency. */
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  inn?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The directory of agencies, ordered by short name. */
+  agencies: AgencyConnection;
+  agency?: Maybe<Agency>;
+  appeal?: Maybe<Appeal>;
+  /** Appeals the caller may see: all for the center, its own for an agency. */
+  appeals: AppealConnection;
+  /** The audit log, newest first; for the center’s administrator. */
+  auditLog: AuditEntryConnection;
+  /** The signed-in user, or null without a valid session. */
+  me?: Maybe<User>;
+  /** Municipal districts, city districts and settlements, by OKTMO. */
+  municipalities: Array<Municipality>;
+  /** Your latest 100 notifications, newest first. */
+  notifications: Array<Notification>;
+  /** The production calendar’s exceptions to the normal week in one year. */
+  productionCalendar: Array<CalendarDay>;
+  questionTypes: Array<QuestionType>;
+  topic?: Maybe<Topic>;
+  /** Classifier topics: children of a code, or up to 200 matches of a search. */
+  topics: Array<Topic>;
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+export type QueryAgenciesArgs = {
+  filter?: InputMaybe<AgencyFilter>;
+  page?: InputMaybe<AgenciesPageInput>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppealsArgs = {
+  filter?: InputMaybe<AppealFilter>;
+  orderBy?: InputMaybe<AppealOrder>;
+  page?: InputMaybe<AppealsPageInput>;
+};
+
+
+export type QueryAuditLogArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  page?: InputMaybe<AuditPageInput>;
+};
+
+
+export type QueryNotificationsArgs = {
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryProductionCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTopicArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryTopicsArgs = {
+  filter?: InputMaybe<TopicFilter>;
+};
+
+/** A question type or subtype listed beside the classifier. */
+export type QuestionType = {
+  __typename?: 'QuestionType';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  officialCode?: Maybe<Scalars['String']['output']>;
+  record: QuestionTypeRecord;
+  typeCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type QuestionTypeRecord =
+  | 'SUBTYPE'
+  | 'TYPE';
+
+export type RegisterAppealInput = {
+  /** The competent agency; without it the appeal waits for assignAppeal. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  appellantAddress?: InputMaybe<Scalars['String']['input']>;
+  appellantEmail?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** INN, required for a legal entity. */
+  appellantInn?: InputMaybe<Scalars['String']['input']>;
+  appellantKind: AppellantKind;
+  /** Full name of a person or the name of a legal entity. */
+  appellantName: Scalars['String']['input'];
+  appellantPhone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  channel: AppealChannel;
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  questionTypeCode?: InputMaybe<Scalars['String']['input']>;
+  /** When the appeal reached the center; the registration term counts from it. */
+  receivedAt: Scalars['DateTime']['input'];
+  text: Scalars['String']['input'];
+  /** ТОТКО classifier code of the appeal’s topic. */
+  topicCode: Scalars['String']['input'];
+};
+
+export type RegisterAppealPayload = {
+  __typename?: 'RegisterAppealPayload';
+  appeal: Appeal;
+};
+
+export type SkippedDay = {
+  __typename?: 'SkippedDay';
+  date: Scalars['LocalDate']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A frame with every running deadline the caller may see, every COUNTDOWN_INTERVAL_MS and at once on each change. */
+  deadlineCountdown: DeadlineCountdownFrame;
+};
+
+
+export type SubscriptionDeadlineCountdownArgs = {
+  filter?: InputMaybe<DeadlineCountdownFilter>;
+};
+
+/** A topic of the ТОТКО classifier of appeals. */
+export type Topic = {
+  __typename?: 'Topic';
+  code: Scalars['String']['output'];
+  /** 1 section, 2 thematic group, 3 group, 4 question, 5 refinement. */
+  level: Scalars['Int']['output'];
+  parentCode?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type TopicFilter = {
+  /** Children of this code; omit for the five sections. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Matches titles or codes across all levels. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContactOfficialInput = {
+  contactOfficialId: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** The version you read; a different current version fails with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  patronymic?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  position?: InputMaybe<Scalars['String']['input']>;
+  surname?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContactOfficialPayload = {
+  __typename?: 'UpdateContactOfficialPayload';
+  contactOfficial: ContactOfficial;
+};
+
+export type User = {
+  __typename?: 'User';
+  /** The agency of an AGENCY_OFFICIAL. */
+  agency?: Maybe<Agency>;
+  email: Scalars['EmailAddress']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: UserRole;
+};
+
+export type UserRole =
+  /** Staff of one agency: that agency’s data only. */
+  | 'AGENCY_OFFICIAL'
+  /** Administrator of the center: everything, including reference data and the audit log. */
+  | 'CENTER_ADMIN'
+  /** Operator or analyst of the center: all agencies’ work. */
+  | 'CENTER_OPERATOR'
+  /** The head’s press service: approved official comments. */
+  | 'PRESS_SERVICE';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, email: string, fullName: string, role: UserRole, agency?: { __typename?: 'Agency', id: string, shortName: string } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, email: string, fullName: string, role: UserRole } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', revoked: boolean } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

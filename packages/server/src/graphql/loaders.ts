@@ -1,0 +1,59 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Agency, Organization } from '../modules/agencies/agency.entity.js';
+import { AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { User } from '../modules/auth/auth.entities.js';
+import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
+import { Deadline } from '../modules/deadlines/deadline.entity.js';
+import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
+
+/** Loads rows by a unique key in one query per batch, in the order of the keys. */
+function loaderByKey<T extends object>(em: EntityManager, entity: EntityName<T>, key: keyof T & string) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
+    const byKey = new Map(rows.map((row) => [String((row as Record<string, unknown>)[key]), row]));
+    return keys.map((value) => byKey.get(value) ?? null);
+  });
+}
+
+/** Loads the rows of a one-to-many relation for many parents in one query per batch. */
+function loaderOfChildren<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  foreignKey: string,
+  orderBy: Record<string, 'asc' | 'desc'>,
+  extraWhere: Record<string, unknown> = {},
+) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await em.find(
+      entity,
+      { [foreignKey]: { $in: [...parentIds] }, ...extraWhere } as FilterQuery<T>,
+      { orderBy: orderBy as never },
+    );
+    const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const parent = (row as Record<string, unknown>)[foreignKey] as { id?: string } | string;
+      const parentId = typeof parent === 'string' ? parent : String(parent.id);
+      groups.get(parentId)?.push(row);
+    }
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** Per-request loaders, so that nested fields of a list cost one query per field, not one per row. */
+export function createLoaders(em: EntityManager) {
+  return {
+    agencyById: loaderByKey(em, Agency, 'id'),
+    userById: loaderByKey(em, User, 'id'),
+    topicByCode: loaderByKey(em, Topic, 'code'),
+    questionTypeByCode: loaderByKey(em, QuestionType, 'code'),
+    municipalityByOktmo: loaderByKey(em, Municipality, 'oktmo'),
+    deadlinesBySubjectId: loaderOfChildren(em, Deadline, 'subjectId', { startedAt: 'asc', kind: 'asc' }),
+    appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc' }),
+    contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { surname: 'asc' }, { active: true }),
+    organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
+    contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
+import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
+import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
+import { DateTime } from './scalars.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/**
+ * Builds the executable schema once per process; type-graphql keeps its metadata globally.
+ * The bus serves topic-based subscriptions; deadlineCountdown brings its own iterator.
+ */
+export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    pubSub: toTypeGraphqlPubSub(bus),
+    resolvers: [
+      AgencyResolver,
+      AppealResolver,
+      AppealEventResolver,
+      AuditResolver,
+      AuthResolver,
+      ContactOfficialResolver,
+      ContactOfficialChangeResolver,
+      DeadlineResolver,
+      NotificationResolver,
+      ReferenceResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+    // Inputs are validated by the services with zod, which names every invalid field at once.
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}
+
+/** The SDL as committed in packages/schema: sorted, so that a diff shows only real changes. */
+export async function printSortedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

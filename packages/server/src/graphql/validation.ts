@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { badUserInput, type FieldProblem } from './errors.js';
+
+/** Stable reasons that the SPA translates; every message below states the fix in English. */
+function reasonOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return 'REQUIRED';
+  }
+  if (issue.code === 'too_small') {
+    return 'TOO_SHORT';
+  }
+  if (issue.code === 'too_big') {
+    return 'TOO_LONG';
+  }
+  if (issue.code === 'custom' && typeof issue.params?.reason === 'string') {
+    return issue.params.reason;
+  }
+  return 'INVALID';
+}
+
+/**
+ * Validates a mutation's input and throws one BAD_USER_INPUT that lists every invalid field,
+ * each named by its path from the operation's arguments, such as `input.text`.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = 'input'): z.infer<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) {
+    return parsed.data;
+  }
+  const problems: FieldProblem[] = parsed.error.issues.map((issue) => ({
+    field: [root, ...issue.path.map(String)].join('.'),
+    reason: reasonOf(issue),
+    message: issue.message,
+  }));
+  throw badUserInput(problems);
+}
+
+/** Trims a required text and rejects it when nothing but spaces is left. */
+export const requiredText = (maxLength: number) =>
+  z
+    .string({ message: 'is required' })
+    .trim()
+    .min(1, { message: 'is required and must not be blank' })
+    .max(maxLength, { message: `must be at most ${maxLength} characters` });
+
+export const optionalText = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .max(maxLength, { message: `must be at most ${maxLength} characters` })
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+/** A Russian-style personal name part: letters of any alphabet, spaces, hyphens and apostrophes. */
+export const personName = (maxLength: number) =>
+  requiredText(maxLength).regex(/^[\p{L}][\p{L}\p{M} .'’-]*$/u, {
+    message: 'must contain letters only (spaces, hyphens and apostrophes allowed)',
+  });
+
+export const email = z
+  .string({ message: 'is required' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'must be an e-mail address such as name@mari-el.gov.ru' }));
+
+/** A phone in E.164: a plus sign, the country code and 7 to 14 more digits, e.g. +78362451234. */
+export const phone = z
+  .string({ message: 'is required' })
+  .transform((value) => value.replace(/[\s()-]/g, ''))
+  .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, { message: 'must be a phone number in the form +78362451234' }));

@@ -1,0 +1,74 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { canAccessAgency, requireUser } from '../auth/current-user.js';
+import { ContactOfficialType } from '../contacts/contact.types.js';
+import { Agency } from './agency.entity.js';
+import { AgenciesPageInput, AgencyConnection, AgencyFilter, AgencyType, OrganizationType } from './agency.types.js';
+
+@Resolver(() => AgencyType)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'The directory of agencies, ordered by short name.' })
+  async agencies(
+    @Ctx() context: RequestContext,
+    @Arg('filter', () => AgencyFilter, { nullable: true }) filter?: AgencyFilter,
+    @Arg('page', () => AgenciesPageInput, { nullable: true }) page?: AgenciesPageInput,
+  ) {
+    requireUser(context.user);
+    const first = pageSize(page);
+    const conditions: FilterQuery<Agency>[] = [];
+    const search = filter?.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      conditions.push({ $or: [{ shortName: { $ilike: pattern } }, { name: { $ilike: pattern } }] });
+    }
+    if (filter?.kinds?.length) {
+      conditions.push({ kind: { $in: filter.kinds } });
+    }
+    const where: FilterQuery<Agency> = conditions.length ? { $and: conditions } : {};
+    let pageWhere = where;
+    if (page?.after) {
+      const cursor = decodeCursor(page.after);
+      pageWhere = {
+        $and: [where, { $or: [{ shortName: { $gt: String(cursor.value) } }, { shortName: String(cursor.value), id: { $gt: cursor.id } }] }],
+      };
+    }
+    const [rows, totalCount] = await Promise.all([
+      context.em.find(Agency, pageWhere, { orderBy: { shortName: 'asc', id: 'asc' }, limit: first + 1 }),
+      context.em.count(Agency, where),
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ value: node.shortName, id: node.id }) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: Boolean(page?.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => AgencyType, { nullable: true })
+  agency(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
+    requireUser(context.user);
+    return context.loaders.agencyById.load(id);
+  }
+
+  @FieldResolver(() => [ContactOfficialType], {
+    description: 'Active contact officials, by surname; empty for an agency official looking at another agency.',
+  })
+  contactOfficials(@Root() agency: Agency, @Ctx() context: RequestContext) {
+    if (!canAccessAgency(requireUser(context.user), agency.id)) {
+      return [];
+    }
+    return context.loaders.contactsByAgencyId.load(agency.id);
+  }
+
+  @FieldResolver(() => [OrganizationType])
+  organizations(@Root() agency: Agency, @Ctx() context: RequestContext) {
+    return context.loaders.organizationsByAgencyId.load(agency.id);
+  }
+}

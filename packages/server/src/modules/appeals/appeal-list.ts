@@ -1,0 +1,142 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { badField } from '../../graphql/errors.js';
+import { decodeCursor, encodeCursor, pageSize, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
+import { agencyScope, type CurrentUser } from '../auth/current-user.js';
+import { Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
+
+export enum AppealOrderField {
+  REGISTERED_AT = 'REGISTERED_AT',
+  RECEIVED_AT = 'RECEIVED_AT',
+  ANSWER_DUE_AT = 'ANSWER_DUE_AT',
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+export interface AppealFilterValues {
+  agencyId?: string | null;
+  statuses?: AppealStatus[] | null;
+  channels?: AppealChannel[] | null;
+  topicCode?: string | null;
+  dueBefore?: Date | null;
+  text?: string | null;
+}
+
+export interface AppealOrderValues {
+  field: AppealOrderField;
+  direction: SortDirection;
+}
+
+const orderColumns = {
+  [AppealOrderField.REGISTERED_AT]: 'registeredAt',
+  [AppealOrderField.RECEIVED_AT]: 'receivedAt',
+  [AppealOrderField.ANSWER_DUE_AT]: 'answerDueAt',
+} as const;
+
+/** The code prefix shared by a topic and all topics below it: `0001.0002.0000.0000` gives `0001.0002.`. */
+export function topicPrefix(code: string): string {
+  const blocks = code.split('.');
+  while (blocks.length > 1 && /^0+$/.test(blocks.at(-1)!)) {
+    blocks.pop();
+  }
+  return blocks.length === code.split('.').length ? code : `${blocks.join('.')}.`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Builds the filter, with the caller's agency scope applied first so no filter can widen it. */
+export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null | undefined): FilterQuery<Appeal> {
+  const conditions: FilterQuery<Appeal>[] = [];
+  const scope = agencyScope(user);
+  if (scope) {
+    conditions.push({ agency: scope });
+  }
+  if (filter?.agencyId) {
+    conditions.push({ agency: filter.agencyId });
+  }
+  if (filter?.statuses?.length) {
+    conditions.push({ status: { $in: filter.statuses } });
+  }
+  if (filter?.channels?.length) {
+    conditions.push({ channel: { $in: filter.channels } });
+  }
+  if (filter?.topicCode) {
+    const prefix = topicPrefix(filter.topicCode.trim());
+    const topicCondition: FilterQuery<Appeal> = prefix.endsWith('.')
+      ? { topic: { code: { $like: `${escapeLike(prefix)}%` } } }
+      : { topic: { code: prefix } };
+    conditions.push(topicCondition);
+  }
+  if (filter?.dueBefore) {
+    conditions.push({ answerDueAt: { $lt: filter.dueBefore } });
+  }
+  const text = filter?.text?.trim();
+  if (text) {
+    if (text.length > 200) {
+      throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
+    }
+    const pattern = `%${escapeLike(text)}%`;
+    conditions.push({ $or: [{ text: { $ilike: pattern } }, { appellantName: { $ilike: pattern } }, { number: { $ilike: pattern } }] });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+/**
+ * Lists appeals as a keyset-paged connection: the cursor is the sort value and the id of the last row,
+ * so pages stay stable when new appeals arrive. Costs two queries whatever the page size.
+ */
+export async function listAppeals(
+  em: EntityManager,
+  user: CurrentUser,
+  filter: AppealFilterValues | null | undefined,
+  order: AppealOrderValues | null | undefined,
+  page: PageInput | undefined,
+): Promise<ConnectionShape<Appeal>> {
+  const first = pageSize(page);
+  const field = order?.field ?? AppealOrderField.REGISTERED_AT;
+  const direction = order?.direction ?? SortDirection.DESC;
+  const column = orderColumns[field];
+  const where = appealWhere(user, filter);
+
+  let pageWhere: FilterQuery<Appeal> = where;
+  if (page?.after) {
+    const cursor = decodeCursor(page.after);
+    const value = typeof cursor.value === 'string' ? new Date(cursor.value) : null;
+    if (!value || Number.isNaN(value.getTime())) {
+      throw badField('page.after', 'INVALID_CURSOR', 'does not match this order; request the first page again.');
+    }
+    const operator = direction === SortDirection.ASC ? '$gt' : '$lt';
+    pageWhere = {
+      $and: [
+        where,
+        { $or: [{ [column]: { [operator]: value } }, { [column]: value, id: { [operator]: cursor.id } }] },
+      ],
+    } as FilterQuery<Appeal>;
+  }
+
+  const sort = direction === SortDirection.ASC ? 'asc' : 'desc';
+  const [rows, totalCount] = await Promise.all([
+    em.find(Appeal, pageWhere, { orderBy: { [column]: sort, id: sort }, limit: first + 1 }),
+    em.count(Appeal, where),
+  ]);
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor({ value: (node[column] as Date).toISOString(), id: node.id }),
+  }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(page?.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

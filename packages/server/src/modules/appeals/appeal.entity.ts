@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Agency } from '../agencies/agency.entity.js';
+import { User } from '../auth/auth.entities.js';
+import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
+
+/** Where an appeal came from, as the regulation lists the sources. */
+export enum AppealChannel {
+  WRITTEN = 'WRITTEN',
+  EMAIL = 'EMAIL',
+  IN_PERSON = 'IN_PERSON',
+  FEEDBACK_PLATFORM = 'FEEDBACK_PLATFORM',
+  SOCIAL_MEDIA = 'SOCIAL_MEDIA',
+  VOICE_HOTLINE = 'VOICE_HOTLINE',
+  SURVEY = 'SURVEY',
+  INTERNET_PUBLICATION = 'INTERNET_PUBLICATION',
+  OTHER = 'OTHER',
+}
+
+export enum AppellantKind {
+  RUSSIAN_CITIZEN = 'RUSSIAN_CITIZEN',
+  FOREIGN_CITIZEN = 'FOREIGN_CITIZEN',
+  STATELESS_PERSON = 'STATELESS_PERSON',
+  RUSSIAN_CITIZEN_ABROAD = 'RUSSIAN_CITIZEN_ABROAD',
+  LEGAL_ENTITY = 'LEGAL_ENTITY',
+}
+
+export enum AppealStatus {
+  REGISTERED = 'REGISTERED',
+  ASSIGNED = 'ASSIGNED',
+  ANSWERED = 'ANSWERED',
+  CLOSED = 'CLOSED',
+}
+
+/** A citizen's or legal entity's appeal and its current state. */
+@Entity({ tableName: 'appeal' })
+@Index({ properties: ['registeredAt', 'id'] })
+@Index({ properties: ['receivedAt', 'id'] })
+@Index({ properties: ['agency', 'status'] })
+export class Appeal {
+  [OptionalProps]?: 'version' | 'updatedAt' | 'status';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Human-facing registration number, e.g. ЦУР-2026-000042. */
+  @Unique()
+  @Property({ type: 'text' })
+  number!: string;
+
+  @Enum({ items: () => AppealChannel, nativeEnumName: 'appeal_channel' })
+  channel!: AppealChannel;
+
+  @Enum({ items: () => AppellantKind, nativeEnumName: 'appellant_kind' })
+  appellantKind!: AppellantKind;
+
+  @Property({ type: 'text' })
+  appellantName!: string;
+
+  @Property({ type: 'text', nullable: true })
+  appellantEmail?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  appellantPhone?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  appellantAddress?: string | null;
+
+  /** Taxpayer number of a legal entity appellant. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  appellantInn?: string | null;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Index()
+  @ManyToOne(() => Topic, { deleteRule: 'restrict' })
+  topic!: Topic;
+
+  @ManyToOne(() => QuestionType, { nullable: true, deleteRule: 'restrict' })
+  questionType?: QuestionType | null;
+
+  @ManyToOne(() => Municipality, { nullable: true, deleteRule: 'restrict' })
+  municipality?: Municipality | null;
+
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict' })
+  agency?: Agency | null;
+
+  @Index()
+  @Enum({ items: () => AppealStatus, nativeEnumName: 'appeal_status' })
+  status: AppealStatus = AppealStatus.REGISTERED;
+
+  @Property({ type: 'datetime' })
+  receivedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  registeredAt!: Date;
+
+  /** Due instant of the answer deadline, copied here for filtering and ordering. */
+  @Index()
+  @Property({ type: 'datetime' })
+  answerDueAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  answerText?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  registeredBy?: User | null;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+export enum AppealEventKind {
+  REGISTERED = 'REGISTERED',
+  ASSIGNED = 'ASSIGNED',
+  REASSIGNED = 'REASSIGNED',
+  ANSWERED = 'ANSWERED',
+  CLOSED = 'CLOSED',
+}
+
+/** One step in an appeal's append-only history. */
+@Entity({ tableName: 'appeal_event' })
+@Index({ properties: ['appeal', 'at'] })
+export class AppealEvent {
+  [OptionalProps]?: 'at';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Appeal, { deleteRule: 'cascade' })
+  appeal!: Appeal;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  actor?: User | null;
+
+  @Enum({ items: () => AppealEventKind, nativeEnumName: 'appeal_event_kind' })
+  kind!: AppealEventKind;
+
+  @Enum({ items: () => AppealStatus, nativeEnumName: 'appeal_status', nullable: true })
+  fromStatus?: AppealStatus | null;
+
+  @Enum({ items: () => AppealStatus, nativeEnumName: 'appeal_status' })
+  toStatus!: AppealStatus;
+
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,247 @@
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { Agency } from '../agencies/agency.entity.js';
+import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
+import { User } from '../auth/auth.entities.js';
+import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-user.js';
+import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
+import type { DeadlineService } from '../deadlines/deadline.service.js';
+import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
+import { Appeal, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
+import { nextAppealStatus, type AppealStep } from './appeal-state.js';
+import {
+  parseAnswerAppeal,
+  parseAssignAppeal,
+  parseCloseAppeal,
+  parseRegisterAppeal,
+} from './appeal.validation.js';
+
+export const APPEAL_SUBJECT = 'APPEAL';
+
+/** The outcome of a mutation: the appeal and the deadlines it changed, for the countdown to publish. */
+export interface AppealChange {
+  appeal: Appeal;
+  changedDeadlines: Deadline[];
+}
+
+/** Registers appeals and moves them through their statuses, each step with its history, audit and deadlines. */
+export class AppealService {
+  constructor(private readonly deadlines: DeadlineService) {}
+
+  async register(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseRegisterAppeal(input);
+    const agencyId = this.registrationAgency(actor, values.agencyId);
+
+    return em.transactional(async (tx) => {
+      const [topic, questionType, municipality, agency] = await Promise.all([
+        tx.findOne(Topic, { code: values.topicCode }),
+        values.questionTypeCode ? tx.findOne(QuestionType, { code: values.questionTypeCode }) : null,
+        values.municipalityOktmo ? tx.findOne(Municipality, { oktmo: values.municipalityOktmo }) : null,
+        agencyId ? tx.findOne(Agency, { id: agencyId }) : null,
+      ]);
+      if (!topic) {
+        throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier; pick a code from the topics query.`);
+      }
+      if (values.questionTypeCode && !questionType) {
+        throw badField('input.questionTypeCode', 'NOT_FOUND', `question type ${values.questionTypeCode} does not exist; pick one from the questionTypes query.`);
+      }
+      if (values.municipalityOktmo && !municipality) {
+        throw badField('input.municipalityOktmo', 'NOT_FOUND', `OKTMO ${values.municipalityOktmo} is not a municipality of the republic.`);
+      }
+      if (agencyId && !agency) {
+        throw badField('input.agencyId', 'NOT_FOUND', `agency ${agencyId} does not exist; pick one from the agencies query.`);
+      }
+
+      const registeredAt = new Date();
+      const sequence = await tx.getConnection().execute<{ value: string }[]>(`select nextval('appeal_number_seq') as value`);
+      const number = formatAppealNumber(registeredAt, Number(sequence[0]!.value));
+      const status = agency ? AppealStatus.ASSIGNED : AppealStatus.REGISTERED;
+
+      const appeal = tx.create(Appeal, {
+        number,
+        channel: values.channel,
+        appellantKind: values.appellantKind,
+        appellantName: values.appellantName,
+        appellantEmail: values.appellantEmail,
+        appellantPhone: values.appellantPhone,
+        appellantAddress: values.appellantAddress,
+        appellantInn: values.appellantInn,
+        text: values.text,
+        topic,
+        questionType,
+        municipality,
+        agency,
+        status,
+        receivedAt: values.receivedAt,
+        registeredAt,
+        // Replaced below by the computed due instant, before the first flush.
+        answerDueAt: registeredAt,
+        registeredBy: tx.getReference(User, actor.id),
+      });
+
+      const registration = await this.deadlines.start(tx, {
+        kind: DeadlineKind.APPEAL_REGISTRATION,
+        subjectType: APPEAL_SUBJECT,
+        subjectId: appeal.id,
+        subjectLabel: number,
+        agency,
+        startedAt: values.receivedAt,
+      });
+      this.deadlines.complete(registration, registeredAt);
+      const answer = await this.deadlines.start(tx, {
+        kind: DeadlineKind.APPEAL_ANSWER,
+        subjectType: APPEAL_SUBJECT,
+        subjectId: appeal.id,
+        subjectLabel: number,
+        agency,
+        startedAt: registeredAt,
+      });
+      appeal.answerDueAt = answer.dueAt;
+
+      this.addEvent(tx, appeal, actor, AppealEventKind.REGISTERED, null, AppealStatus.REGISTERED, null);
+      if (agency) {
+        this.addEvent(tx, appeal, actor, AppealEventKind.ASSIGNED, AppealStatus.REGISTERED, status, agency.shortName);
+      }
+      recordAudit(tx, actor, {
+        operation: 'registerAppeal',
+        entityType: 'Appeal',
+        entityId: appeal.id,
+        before: null,
+        after: auditSnapshot(appeal),
+      });
+      return { appeal, changedDeadlines: [registration, answer] };
+    });
+  }
+
+  async assign(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseAssignAppeal(input);
+    if (!isCenter(actor)) {
+      throw forbidden('Only the center assigns appeals to agencies.');
+    }
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'assign');
+      const agency = await tx.findOne(Agency, { id: values.agencyId });
+      if (!agency) {
+        throw badField('input.agencyId', 'NOT_FOUND', `agency ${values.agencyId} does not exist; pick one from the agencies query.`);
+      }
+      const before = auditSnapshot(appeal);
+      const fromStatus = appeal.status;
+      const kind = appeal.agency ? AppealEventKind.REASSIGNED : AppealEventKind.ASSIGNED;
+      appeal.status = nextAppealStatus(appeal.status, 'assign');
+      appeal.agency = agency;
+
+      const open = await tx.find(Deadline, { subjectType: APPEAL_SUBJECT, subjectId: appeal.id, status: DeadlineStatus.OPEN });
+      for (const deadline of open) {
+        deadline.agency = agency;
+      }
+      this.addEvent(tx, appeal, actor, kind, fromStatus, appeal.status, values.note ?? agency.shortName);
+      recordAudit(tx, actor, { operation: 'assignAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: open };
+    });
+  }
+
+  async answer(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseAnswerAppeal(input);
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'answer');
+      const before = auditSnapshot(appeal);
+      const fromStatus = appeal.status;
+      const answeredAt = new Date();
+      appeal.status = nextAppealStatus(appeal.status, 'answer');
+      appeal.answerText = values.answerText;
+      appeal.answeredAt = answeredAt;
+
+      const answerDeadlines = await tx.find(Deadline, {
+        subjectType: APPEAL_SUBJECT,
+        subjectId: appeal.id,
+        kind: DeadlineKind.APPEAL_ANSWER,
+        status: DeadlineStatus.OPEN,
+      });
+      for (const deadline of answerDeadlines) {
+        this.deadlines.complete(deadline, answeredAt);
+      }
+      this.addEvent(tx, appeal, actor, AppealEventKind.ANSWERED, fromStatus, appeal.status, null);
+      recordAudit(tx, actor, { operation: 'answerAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: answerDeadlines };
+    });
+  }
+
+  async close(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseCloseAppeal(input);
+    if (!isCenter(actor)) {
+      throw forbidden('Only the center closes appeals.');
+    }
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'close');
+      const before = auditSnapshot(appeal);
+      const fromStatus = appeal.status;
+      appeal.status = nextAppealStatus(appeal.status, 'close');
+      appeal.closedAt = new Date();
+      this.addEvent(tx, appeal, actor, AppealEventKind.CLOSED, fromStatus, appeal.status, values.note ?? null);
+      recordAudit(tx, actor, { operation: 'closeAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: [] };
+    });
+  }
+
+  /** Which agency a new appeal goes to: an agency official registers for their own agency only. */
+  private registrationAgency(actor: CurrentUser, requested: string | null): string | null {
+    if (isCenter(actor)) {
+      return requested;
+    }
+    if (actor.agencyId && (requested === null || requested === actor.agencyId)) {
+      return actor.agencyId;
+    }
+    throw forbidden('An agency official registers appeals for their own agency only.');
+  }
+
+  /** Locks the appeal row, checks visibility, version and that the step is allowed from its status. */
+  private async loadForStep(
+    tx: EntityManager,
+    actor: CurrentUser,
+    appealId: string,
+    expectedVersion: number | null | undefined,
+    step: AppealStep,
+  ): Promise<Appeal> {
+    const appeal = await tx.findOne(Appeal, { id: appealId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!appeal || !canAccessAgency(actor, appeal.agency?.id)) {
+      // An appeal of another agency is reported as missing, so ids of other agencies' appeals leak nothing.
+      throw notFound('Appeal', appealId);
+    }
+    if (expectedVersion != null && expectedVersion !== appeal.version) {
+      throw conflict(
+        `Appeal ${appeal.number} changed since you read it (version ${appeal.version}, you sent ${expectedVersion}); reload it and try again.`,
+        { currentVersion: appeal.version },
+      );
+    }
+    nextAppealStatus(appeal.status, step);
+    return appeal;
+  }
+
+  private addEvent(
+    tx: EntityManager,
+    appeal: Appeal,
+    actor: CurrentUser,
+    kind: AppealEventKind,
+    fromStatus: AppealStatus | null,
+    toStatus: AppealStatus,
+    note: string | null,
+  ): void {
+    tx.persist(
+      tx.create(AppealEvent, {
+        appeal,
+        at: new Date(),
+        actor: tx.getReference(User, actor.id),
+        kind,
+        fromStatus,
+        toStatus,
+        note,
+      }),
+    );
+  }
+}
+
+/** ЦУР-<year of registration in Moscow>-<six-digit sequence>. */
+export function formatAppealNumber(registeredAt: Date, sequence: number): string {
+  const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Moscow', year: 'numeric' }).format(registeredAt);
+  return `ЦУР-${year}-${String(sequence).padStart(6, '0')}`;
+}

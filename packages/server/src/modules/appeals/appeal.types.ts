@@ -1,0 +1,245 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection, PageInput } from '../../graphql/connection.js';
+import { DateTime, EmailAddress, PhoneNumber } from '../../graphql/scalars.js';
+import { AppealChannel, AppealEventKind, AppealStatus, AppellantKind } from './appeal.entity.js';
+import { AppealOrderField, SortDirection } from './appeal-list.js';
+
+registerEnumType(AppealChannel, {
+  name: 'AppealChannel',
+  description: 'The source of an appeal as the regulation lists them.',
+  valuesConfig: {
+    WRITTEN: { description: 'A written appeal under 59-FZ.' },
+    EMAIL: { description: 'An e-mail appeal under 59-FZ.' },
+    IN_PERSON: { description: 'An appeal made in person under 59-FZ.' },
+    FEEDBACK_PLATFORM: { description: 'The federal feedback platform (ПОС) of the public services portal.' },
+    SOCIAL_MEDIA: { description: 'A public post in a social network or messenger.' },
+    VOICE_HOTLINE: { description: 'A regional voice feedback system.' },
+    SURVEY: { description: 'Results of a survey or sociological research.' },
+    INTERNET_PUBLICATION: { description: 'Information published on the Internet, including misinformation.' },
+    OTHER: { description: 'Any other source.' },
+  },
+});
+registerEnumType(AppellantKind, { name: 'AppellantKind' });
+registerEnumType(AppealStatus, { name: 'AppealStatus' });
+registerEnumType(AppealEventKind, { name: 'AppealEventKind' });
+registerEnumType(AppealOrderField, { name: 'AppealOrderField' });
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@ObjectType('Appeal', { description: 'An appeal of a citizen or legal entity.' })
+export class AppealType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Registration number, such as ЦУР-2026-000042.' })
+  number!: string;
+
+  @Field(() => AppealChannel)
+  channel!: AppealChannel;
+
+  @Field(() => AppellantKind)
+  appellantKind!: AppellantKind;
+
+  @Field(() => String)
+  appellantName!: string;
+
+  @Field(() => EmailAddress, { nullable: true })
+  appellantEmail?: string | null;
+
+  @Field(() => PhoneNumber, { nullable: true })
+  appellantPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  appellantAddress?: string | null;
+
+  @Field(() => String, { nullable: true })
+  appellantInn?: string | null;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => AppealStatus)
+  status!: AppealStatus;
+
+  @Field(() => DateTime)
+  receivedAt!: Date;
+
+  @Field(() => DateTime)
+  registeredAt!: Date;
+
+  @Field(() => DateTime, { description: 'When the answer is due.' })
+  answerDueAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  answerText?: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  answeredAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  closedAt?: Date | null;
+
+  @Field(() => Int, { description: 'Send it back as expectedVersion to detect concurrent changes.' })
+  version!: number;
+}
+
+@ObjectType('AppealEvent', { description: 'One step of an appeal’s history.' })
+export class AppealEventType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTime)
+  at!: Date;
+
+  @Field(() => AppealEventKind)
+  kind!: AppealEventKind;
+
+  @Field(() => AppealStatus, { nullable: true })
+  fromStatus?: AppealStatus | null;
+
+  @Field(() => AppealStatus)
+  toStatus!: AppealStatus;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class AppealConnection extends Connection(AppealType, 'Appeal') {}
+
+@InputType()
+export class AppealFilter {
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => [AppealStatus], { nullable: true })
+  statuses?: AppealStatus[] | null;
+
+  @Field(() => [AppealChannel], { nullable: true })
+  channels?: AppealChannel[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A classifier code; appeals of its subtopics match too.' })
+  topicCode?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Only appeals whose answer is due before this instant.' })
+  dueBefore?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Matches the text, the appellant’s name or the number.' })
+  text?: string | null;
+}
+
+@InputType()
+export class AppealOrder {
+  @Field(() => AppealOrderField)
+  field!: AppealOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+}
+
+@InputType()
+export class AppealsPageInput extends PageInput {}
+
+@InputType()
+export class RegisterAppealInput {
+  @Field(() => AppealChannel)
+  channel!: AppealChannel;
+
+  @Field(() => AppellantKind)
+  appellantKind!: AppellantKind;
+
+  @Field(() => String, { description: 'Full name of a person or the name of a legal entity.' })
+  appellantName!: string;
+
+  @Field(() => EmailAddress, { nullable: true })
+  appellantEmail?: string | null;
+
+  @Field(() => PhoneNumber, { nullable: true })
+  appellantPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  appellantAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'INN, required for a legal entity.' })
+  appellantInn?: string | null;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { description: 'ТОТКО classifier code of the appeal’s topic.' })
+  topicCode!: string;
+
+  @Field(() => String, { nullable: true })
+  questionTypeCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  municipalityOktmo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The competent agency; without it the appeal waits for assignAppeal.' })
+  agencyId?: string | null;
+
+  @Field(() => DateTime, { description: 'When the appeal reached the center; the registration term counts from it.' })
+  receivedAt!: Date;
+}
+
+@InputType()
+export class AssignAppealInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => ID)
+  agencyId!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class AnswerAppealInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => String)
+  answerText!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class CloseAppealInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class RegisterAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@ObjectType()
+export class AssignAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@ObjectType()
+export class AnswerAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@ObjectType()
+export class CloseAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}

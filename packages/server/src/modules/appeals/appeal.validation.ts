@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { email, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
+import { AppealChannel, AppellantKind } from './appeal.entity.js';
+
+const MAX_TEXT_LENGTH = 20_000;
+/** Allowance for clocks of integrators that run slightly ahead of the server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+const registerAppealSchema = z
+  .object({
+    channel: z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' }),
+    appellantKind: z.enum(AppellantKind, { message: 'must be one of the AppellantKind values' }),
+    appellantName: requiredText(300),
+    appellantEmail: email.nullish().transform((value) => value ?? null),
+    appellantPhone: phone.nullish().transform((value) => value ?? null),
+    appellantAddress: optionalText(500),
+    appellantInn: z
+      .string()
+      .trim()
+      .regex(/^\d{10}$|^\d{12}$/, { message: 'must be 10 digits for a legal entity or 12 for a person' })
+      .nullish()
+      .transform((value) => value ?? null),
+    text: requiredText(MAX_TEXT_LENGTH),
+    topicCode: requiredText(24),
+    questionTypeCode: optionalText(16),
+    municipalityOktmo: optionalText(11),
+    agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish().transform((value) => value ?? null),
+    receivedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }),
+  })
+  .superRefine((value, context) => {
+    if (value.appellantKind === AppellantKind.LEGAL_ENTITY && !value.appellantInn) {
+      context.addIssue({
+        code: 'custom',
+        path: ['appellantInn'],
+        message: 'is required for a legal entity: give its 10-digit INN',
+        params: { reason: 'REQUIRED' },
+      });
+    }
+    if (value.receivedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['receivedAt'],
+        message: 'must not be in the future',
+        params: { reason: 'IN_FUTURE' },
+      });
+    }
+  });
+
+export type RegisterAppealValues = z.infer<typeof registerAppealSchema>;
+
+export function parseRegisterAppeal(input: unknown): RegisterAppealValues {
+  return parseInput(registerAppealSchema, input);
+}
+
+const answerAppealSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  answerText: requiredText(MAX_TEXT_LENGTH),
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseAnswerAppeal(input: unknown) {
+  return parseInput(answerAppealSchema, input);
+}
+
+const assignAppealSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  agencyId: z.uuid({ message: 'must be an agency id (UUID)' }),
+  note: optionalText(2000),
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseAssignAppeal(input: unknown) {
+  return parseInput(assignAppealSchema, input);
+}
+
+const closeAppealSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  note: optionalText(2000),
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseCloseAppeal(input: unknown) {
+  return parseInput(closeAppealSchema, input);
+}

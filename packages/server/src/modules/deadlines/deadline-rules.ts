@@ -1,0 +1,25 @@
+import { DeadlineKind, DeadlineRuleKind, NonWorkingEndRule } from './deadline.entity.js';
+
+export interface DeadlineRuleDefault {
+  ruleKind: DeadlineRuleKind;
+  amount: number;
+  nonWorkingEnd: NonWorkingEndRule;
+}
+
+/**
+ * The legal defaults. 59-FZ: registration within 3 days of receipt and an answer within 30 days
+ * of registration; a last day that is non-working moves back so that the term never runs past
+ * the legal maximum. The center's administrator may change them in `deadline_rule`.
+ */
+export const DEFAULT_DEADLINE_RULES: Record<DeadlineKind, DeadlineRuleDefault> = {
+  [DeadlineKind.APPEAL_REGISTRATION]: {
+    ruleKind: DeadlineRuleKind.CALENDAR_DAYS,
+    amount: 3,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
+  [DeadlineKind.APPEAL_ANSWER]: {
+    ruleKind: DeadlineRuleKind.CALENDAR_DAYS,
+    amount: 30,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
+};

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Agency } from '../agencies/agency.entity.js';
+import type { DeadlineExplanation } from './engine/index.js';
+
+/** What a deadline is for; each kind has one rule in `deadline_rule`. */
+export enum DeadlineKind {
+  APPEAL_REGISTRATION = 'APPEAL_REGISTRATION',
+  APPEAL_ANSWER = 'APPEAL_ANSWER',
+}
+
+export enum DeadlineStatus {
+  /** Running: the work is still owed, whether or not the due instant has passed. */
+  OPEN = 'OPEN',
+  MET = 'MET',
+  /** Completed after the due instant. */
+  MISSED = 'MISSED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum DeadlineRuleKind {
+  CALENDAR_DAYS = 'CALENDAR_DAYS',
+  WORKING_DAYS = 'WORKING_DAYS',
+  HOURS = 'HOURS',
+}
+
+export enum NonWorkingEndRule {
+  SHIFT_BACK = 'SHIFT_BACK',
+  SHIFT_FORWARD = 'SHIFT_FORWARD',
+  NONE = 'NONE',
+}
+
+/** The configurable rule of one deadline kind. */
+@Entity({ tableName: 'deadline_rule' })
+export class DeadlineRuleSetting {
+  [OptionalProps]?: 'updatedAt';
+
+  @Enum({ items: () => DeadlineKind, nativeEnumName: 'deadline_kind', primary: true })
+  kind!: DeadlineKind;
+
+  @Enum({ items: () => DeadlineRuleKind, nativeEnumName: 'deadline_rule_kind' })
+  ruleKind!: DeadlineRuleKind;
+
+  @Property({ type: 'integer' })
+  amount!: number;
+
+  @Enum({ items: () => NonWorkingEndRule, nativeEnumName: 'non_working_end_rule' })
+  nonWorkingEnd!: NonWorkingEndRule;
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+}
+
+/** One running or finished deadline of any subject (an appeal today; reports and comments later). */
+@Entity({ tableName: 'deadline' })
+@Index({ properties: ['subjectType', 'subjectId'] })
+@Index({ properties: ['status', 'dueAt'] })
+export class Deadline {
+  [OptionalProps]?: 'version' | 'status';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: () => DeadlineKind, nativeEnumName: 'deadline_kind' })
+  kind!: DeadlineKind;
+
+  @Property({ type: 'string', length: 32 })
+  subjectType!: string;
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  /** What the dashboard shows for the subject, e.g. the appeal's number. */
+  @Property({ type: 'text' })
+  subjectLabel!: string;
+
+  @Index()
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'restrict' })
+  agency?: Agency | null;
+
+  @Property({ type: 'datetime' })
+  startedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  dueAt!: Date;
+
+  @Enum({ items: () => DeadlineStatus, nativeEnumName: 'deadline_status' })
+  status: DeadlineStatus = DeadlineStatus.OPEN;
+
+  @Property({ type: 'datetime', nullable: true })
+  completedAt?: Date | null;
+
+  @Property({ type: 'json' })
+  explanation!: DeadlineExplanation;
+
+  /** Set once by the worker that reports the deadline overdue, so the report is sent once across instances. */
+  @Property({ type: 'datetime', nullable: true })
+  overdueReportedAt?: Date | null;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

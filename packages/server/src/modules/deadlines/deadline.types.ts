@@ -1,0 +1,210 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTime, LocalDate } from '../../graphql/scalars.js';
+import { CountdownFrameReason, CountdownState } from './countdown.service.js';
+import { DeadlineKind, DeadlineRuleKind, DeadlineStatus, NonWorkingEndRule } from './deadline.entity.js';
+
+registerEnumType(DeadlineKind, {
+  name: 'DeadlineKind',
+  valuesConfig: {
+    APPEAL_REGISTRATION: { description: 'Registration of an appeal, counted from its receipt.' },
+    APPEAL_ANSWER: { description: 'The answer to an appeal, counted from its registration.' },
+  },
+});
+registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
+registerEnumType(DeadlineRuleKind, { name: 'DeadlineRuleKind' });
+registerEnumType(NonWorkingEndRule, {
+  name: 'NonWorkingEndRule',
+  description: 'What happens when the last day of a day-based term is non-working.',
+});
+registerEnumType(CountdownState, {
+  name: 'CountdownState',
+  valuesConfig: {
+    ON_TRACK: { description: 'Less than the at-risk share of the time is used.' },
+    AT_RISK: { description: 'The at-risk share of the time (80 % by default) is used.' },
+    OVERDUE: { description: 'The due instant has passed and the work is still owed.' },
+  },
+});
+registerEnumType(CountdownFrameReason, { name: 'CountdownFrameReason' });
+
+export enum DeadlineShiftDirection {
+  BACK = 'BACK',
+  FORWARD = 'FORWARD',
+}
+registerEnumType(DeadlineShiftDirection, { name: 'DeadlineShiftDirection' });
+
+@ObjectType('DeadlineRule')
+export class DeadlineRuleType {
+  @Field(() => DeadlineRuleKind)
+  kind!: DeadlineRuleKind;
+
+  @Field(() => Int)
+  amount!: number;
+
+  @Field(() => NonWorkingEndRule)
+  nonWorkingEnd!: NonWorkingEndRule;
+}
+
+@ObjectType('SkippedDay')
+export class SkippedDayType {
+  @Field(() => LocalDate)
+  date!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType('DeadlineShift')
+export class DeadlineShiftType {
+  @Field(() => DeadlineShiftDirection)
+  direction!: DeadlineShiftDirection;
+
+  @Field(() => LocalDate)
+  from!: string;
+
+  @Field(() => LocalDate)
+  to!: string;
+
+  @Field(() => Int)
+  days!: number;
+}
+
+@ObjectType('DeadlineExplanation', { description: 'How a due instant was computed.' })
+export class DeadlineExplanationType {
+  @Field(() => String)
+  timeZone!: string;
+
+  @Field(() => DateTime)
+  startedAt!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Day zero: the term counts from the next day.' })
+  startDate!: string | null;
+
+  @Field(() => DeadlineRuleType)
+  rule!: DeadlineRuleType;
+
+  @Field(() => Int)
+  daysCounted!: number;
+
+  @Field(() => Int)
+  hoursCounted!: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  lastDayBeforeShift!: string | null;
+
+  @Field(() => [SkippedDayType])
+  nonWorkingDaysSkipped!: SkippedDayType[];
+
+  @Field(() => DeadlineShiftType, { nullable: true })
+  shift!: DeadlineShiftType | null;
+
+  @Field(() => DateTime)
+  dueAt!: string;
+
+  @Field(() => [String])
+  warnings!: string[];
+
+  @Field(() => String, { description: 'The same in one Russian sentence.' })
+  summary!: string;
+}
+
+@ObjectType('Deadline')
+export class DeadlineType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => DeadlineStatus)
+  status!: DeadlineStatus;
+
+  @Field(() => String)
+  subjectType!: string;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => String)
+  subjectLabel!: string;
+
+  @Field(() => DateTime)
+  startedAt!: Date;
+
+  @Field(() => DateTime)
+  dueAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  completedAt?: Date | null;
+
+  @Field(() => DeadlineExplanationType)
+  explanation!: DeadlineExplanationType;
+}
+
+@ObjectType('CountdownEntry', { description: 'One running deadline in a countdown frame.' })
+export class CountdownEntryType {
+  @Field(() => ID, { description: 'The deadline id.' })
+  id!: string;
+
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => String)
+  subjectType!: string;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => String)
+  subjectLabel!: string;
+
+  @Field(() => ID, { nullable: true })
+  agencyId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  agencyShortName!: string | null;
+
+  @Field(() => DateTime)
+  startedAt!: string;
+
+  @Field(() => DateTime)
+  dueAt!: string;
+
+  @Field(() => Int, { description: 'Whole seconds left; negative once overdue.' })
+  remainingSeconds!: number;
+
+  @Field(() => Float, { description: 'Share of the term used: 0 at the start, 1 at the due instant.' })
+  elapsedShare!: number;
+
+  @Field(() => CountdownState)
+  state!: CountdownState;
+}
+
+@ObjectType('DeadlineCountdownFrame')
+export class DeadlineCountdownFrameType {
+  @Field(() => DateTime)
+  sentAt!: Date;
+
+  @Field(() => CountdownFrameReason)
+  reason!: CountdownFrameReason;
+
+  @Field(() => [ID], { description: 'Deadlines that started, ended or changed since the last frame.' })
+  changedDeadlineIds!: string[];
+
+  @Field(() => [CountdownEntryType], { description: 'Every running deadline the caller may see, soonest first.' })
+  deadlines!: CountdownEntryType[];
+}
+
+@InputType()
+export class DeadlineCountdownFilter {
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => [DeadlineKind], { nullable: true })
+  kinds?: DeadlineKind[] | null;
+
+  @Field(() => String, { nullable: true, description: 'APPEAL today; more subject types follow.' })
+  subjectType?: string | null;
+
+  @Field(() => [CountdownState], { nullable: true })
+  states?: CountdownState[] | null;
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from '../auth/auth.entities.js';
+
+export enum NotificationKind {
+  CONTACT_OFFICIAL_CHANGED = 'CONTACT_OFFICIAL_CHANGED',
+  DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
+}
+
+/** An in-app message to one user. */
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['recipient', 'createdAt'] })
+export class Notification {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  recipient!: User;
+
+  @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })
+  kind!: NotificationKind;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  subjectType?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  subjectId?: string | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+}
