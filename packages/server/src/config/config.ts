@@ -82,7 +82,7 @@ const environmentSchema = z.object({
 export type AppConfig = Omit<z.infer<typeof environmentSchema>, 'SESSION_SECRET' | 'DEMO_DATA'> & {
   SESSION_SECRET: string;
   DEMO_DATA: boolean;
-  /** True when DEMO_PASSWORD was not given and one was generated for this start. */
+  /** True when DEMO_PASSWORD was not given, so the password was generated once and kept in DATA_DIR. */
   demoPasswordGenerated: boolean;
 };
 
@@ -109,10 +109,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError(problems);
   }
   const values = parsed.data;
-  const demoPassword = values.DEMO_PASSWORD ?? generateDemoPassword();
+  const demoPassword = values.DEMO_PASSWORD ?? readOrCreateSecret(values.DATA_DIR, 'demo-password', generateDemoPassword);
   return {
     ...values,
-    SESSION_SECRET: values.SESSION_SECRET ?? readOrCreateSessionSecret(values.DATA_DIR),
+    SESSION_SECRET:
+      values.SESSION_SECRET ?? readOrCreateSecret(values.DATA_DIR, 'session-secret', () => randomBytes(32).toString('hex')),
     DEMO_PASSWORD: demoPassword,
     DEMO_DATA: values.DEMO_DATA === 'true',
     demoPasswordGenerated: values.DEMO_PASSWORD === undefined,
@@ -123,14 +124,17 @@ function generateDemoPassword(): string {
   return randomBytes(9).toString('base64url');
 }
 
-/** Keeps a generated secret in DATA_DIR so that sessions survive a restart without configuration. */
-function readOrCreateSessionSecret(dataDir: string): string {
-  const secretFile = path.join(dataDir, 'session-secret');
+/**
+ * Returns the value kept in `DATA_DIR/<name>`, generating it on first use, so that a generated
+ * session secret or demo password stays the same across restarts without any configuration.
+ */
+function readOrCreateSecret(dataDir: string, name: string, generate: () => string): string {
+  const secretFile = path.join(dataDir, name);
   if (existsSync(secretFile)) {
     return readFileSync(secretFile, 'utf8').trim();
   }
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
+  const secret = generate();
   writeFileSync(secretFile, secret, { mode: 0o600 });
   chmodSync(secretFile, 0o600);
   return secret;

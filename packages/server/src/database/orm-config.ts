@@ -6,6 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger.js';
 import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -53,11 +54,11 @@ export function createOrmConfig(databaseUrl: string, logger?: Logger): Options<P
     clientUrl: databaseUrl,
     entities,
     extensions: [Migrator],
-    // Migrations are compiled with the rest of the server: .js files in dist, .ts under vitest and tsx.
     migrations: {
+      migrationsList,
+      // Where `pnpm migration:create` writes a new file; add it to migrations/index.ts afterwards.
       path: path.join(here, 'migrations'),
       pathTs: path.join(here, 'migrations'),
-      glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
       snapshot: false,

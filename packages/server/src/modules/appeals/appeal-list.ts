@@ -35,13 +35,16 @@ const orderColumns = {
   [AppealOrderField.ANSWER_DUE_AT]: 'answerDueAt',
 } as const;
 
-/** The code prefix shared by a topic and all topics below it: `0001.0002.0000.0000` gives `0001.0002.`. */
-export function topicPrefix(code: string): string {
+/**
+ * The code prefix of every topic below a topic: `0001.0002.0000.0000` gives `0001.0002.`, and a
+ * question `0001.0002.0010.0100` gives `0001.0002.0010.0100.`, the prefix of its 5-block refinements.
+ */
+export function descendantPrefix(code: string): string {
   const blocks = code.split('.');
   while (blocks.length > 1 && /^0+$/.test(blocks.at(-1)!)) {
     blocks.pop();
   }
-  return blocks.length === code.split('.').length ? code : `${blocks.join('.')}.`;
+  return `${blocks.join('.')}.`;
 }
 
 function escapeLike(text: string): string {
@@ -65,11 +68,8 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     conditions.push({ channel: { $in: filter.channels } });
   }
   if (filter?.topicCode) {
-    const prefix = topicPrefix(filter.topicCode.trim());
-    const topicCondition: FilterQuery<Appeal> = prefix.endsWith('.')
-      ? { topic: { code: { $like: `${escapeLike(prefix)}%` } } }
-      : { topic: { code: prefix } };
-    conditions.push(topicCondition);
+    const code = filter.topicCode.trim();
+    conditions.push({ $or: [{ topic: { code } }, { topic: { code: { $like: `${escapeLike(descendantPrefix(code))}%` } } }] });
   }
   if (filter?.dueBefore) {
     conditions.push({ answerDueAt: { $lt: filter.dueBefore } });

@@ -1,0 +1,110 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from './config/config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { applyMigrations } from './database/migrate.js';
+import { createOrmConfig } from './database/orm-config.js';
+import type { AppServices } from './graphql/context.js';
+import { createHttpServer, type HttpServer } from './http/server.js';
+import type { Logger } from './logging/logger.js';
+import { AppealService } from './modules/appeals/appeal.service.js';
+import { SessionService } from './modules/auth/session.service.js';
+import { ContactService } from './modules/contacts/contact.service.js';
+import { CalendarStore } from './modules/deadlines/calendar-store.js';
+import { CountdownService } from './modules/deadlines/countdown.service.js';
+import { DeadlineService } from './modules/deadlines/deadline.service.js';
+import { OverdueWorker } from './modules/deadlines/overdue-worker.js';
+import type { DemoSummary } from './modules/demo/demo-data.js';
+import { loadReferenceData } from './modules/reference/reference-loader.js';
+import { createEventBus } from './realtime/event-bus.js';
+
+export interface RunningApp {
+  services: AppServices;
+  http: HttpServer;
+  port: number;
+  url: string;
+  databaseUrl: string;
+  demo: DemoSummary | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Skip the demo data even when DEMO_DATA is true (tests build their own data). */
+  demoData?: boolean;
+}
+
+/**
+ * Starts the whole product: PostgreSQL (embedded unless DATABASE_URL is set), migrations,
+ * reference data, demo data on an empty database, the countdown, the overdue worker and HTTP.
+ */
+export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_PG_PORT, logger);
+    databaseUrl = embedded.url;
+  }
+
+  const orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
+  const bus = createEventBus(config.REDIS_URL, logger);
+  try {
+    await applyMigrations(orm, logger);
+    const reference = await loadReferenceData(orm.em.fork());
+    logger.info({ changed: reference.changed }, 'reference data loaded');
+
+    const calendars = new CalendarStore();
+    const calendarDays = await calendars.reload(orm.em.fork());
+    const deadlines = new DeadlineService(calendars);
+    const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
+    const services: AppServices = {
+      config,
+      logger,
+      orm,
+      bus,
+      sessions: new SessionService(config.SESSION_SECRET, config.SESSION_TTL_HOURS),
+      calendars,
+      deadlines,
+      countdown,
+      appeals: new AppealService(deadlines),
+      contacts: new ContactService(),
+    };
+    logger.info({ calendarDays }, 'production calendar loaded');
+
+    let demo: DemoSummary | null = null;
+    if (config.DEMO_DATA && options.demoData !== false) {
+      // Loaded on demand: tests and production runs without demo data never import the generator.
+      const { loadDemoData } = await import('./modules/demo/demo-data.js');
+      demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines });
+      logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
+    }
+
+    await countdown.start(orm);
+    const overdue = new OverdueWorker(orm, countdown, logger);
+    overdue.start();
+
+    const http = await createHttpServer(services);
+    const port = await http.listen();
+    const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    logger.info({ url }, 'server started');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        logger.info('server stopping');
+        await http.close();
+        countdown.stop();
+        await overdue.stop();
+        await bus.close();
+        await orm.close();
+        await embedded?.stop();
+        logger.info('server stopped');
+      })();
+      return stopping;
+    };
+    return { services, http, port, url, databaseUrl, demo, stop };
+  } catch (error) {
+    await bus.close();
+    await orm.close();
+    await embedded?.stop();
+    throw error;
+  }
+}

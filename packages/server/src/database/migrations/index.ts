@@ -1,0 +1,12 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204135628 } from './Migration20261204135628.js';
+import { Migration20261204140000 } from './Migration20261204140000.js';
+
+/**
+ * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
+ * vitest all load the same classes without scanning a folder at run time. Add new ones at the end.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261204135628', class: Migration20261204135628 },
+  { name: 'Migration20261204140000', class: Migration20261204140000 },
+];

@@ -1,0 +1,75 @@
+import { Route, Routes } from 'react-router-dom';
+import { AgenciesPage } from '../features/agencies/AgenciesPage';
+import { AgencyPage } from '../features/agencies/AgencyPage';
+import { AppealCardPage } from '../features/appeals/AppealCardPage';
+import { AppealRegisterPage } from '../features/appeals/AppealRegisterPage';
+import { AppealsPage } from '../features/appeals/AppealsPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { WallPage } from '../features/dashboard/WallPage';
+import { NotFoundPage } from '../shared/PageState';
+import { AppLayout } from './AppLayout';
+
+const APPEAL_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL'] as const;
+
+export function AppRouter() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/wall"
+        element={
+          <RequireAuth>
+            <WallPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route
+          path="appeals"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AppealsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="appeals/new"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AppealRegisterPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="appeals/:id"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AppealCardPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="agencies" element={<AgenciesPage />} />
+        <Route path="agencies/:id" element={<AgencyPage />} />
+        <Route
+          path="audit"
+          element={
+            <RequireAuth roles={['CENTER_ADMIN']}>
+              <AuditLogPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

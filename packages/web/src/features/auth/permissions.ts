@@ -1,0 +1,40 @@
+import type { AppealStatus, UserRole } from '@cur/schema';
+import type { CurrentUser } from './AuthContext';
+
+// These checks only hide actions; the server enforces the same rules on every request.
+
+export function isCenterRole(role: UserRole): boolean {
+  return role === 'CENTER_ADMIN' || role === 'CENTER_OPERATOR';
+}
+
+/** The press service has no access to appeals; every other role works with them. */
+export function canWorkWithAppeals(user: CurrentUser): boolean {
+  return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL';
+}
+
+export function canAssignAppeal(user: CurrentUser, status: AppealStatus): boolean {
+  return isCenterRole(user.role) && (status === 'REGISTERED' || status === 'ASSIGNED');
+}
+
+export function canAnswerAppeal(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  if (status !== 'ASSIGNED') {
+    return false;
+  }
+  if (isCenterRole(user.role)) {
+    return true;
+  }
+  return user.role === 'AGENCY_OFFICIAL' && agencyId != null && user.agency?.id === agencyId;
+}
+
+export function canCloseAppeal(user: CurrentUser, status: AppealStatus): boolean {
+  return isCenterRole(user.role) && status === 'ANSWERED';
+}
+
+/** Contact officials are kept by the center's administrator and by officials of that agency. */
+export function canEditContactOfficials(user: CurrentUser, agencyId: string): boolean {
+  return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);
+}
+
+export function canViewAuditLog(user: CurrentUser): boolean {
+  return user.role === 'CENTER_ADMIN';
+}

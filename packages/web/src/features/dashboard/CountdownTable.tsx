@@ -1,0 +1,98 @@
+import { Progress, Table, Tag, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Link } from 'react-router-dom';
+import { formatDateTime, formatRemaining } from '../../shared/format';
+import { COUNTDOWN_STATE_COLORS, COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
+import type { LiveDeadline } from './useDeadlineCountdown';
+
+interface CountdownTableProps {
+  deadlines: LiveDeadline[];
+  loading: boolean;
+  /** False for roles that cannot open appeal cards. */
+  linkAppeals: boolean;
+}
+
+/** The share of the term used, in percent, with the time past the due instant capped at 100. */
+function usedPercent(deadline: LiveDeadline): number {
+  return Math.min(100, Math.max(0, Math.round(deadline.elapsedShare * 100)));
+}
+
+export function RemainingTime({ deadline, fontSize }: { deadline: LiveDeadline; fontSize?: number }) {
+  const overdue = deadline.liveRemainingSeconds < 0;
+  return (
+    <span
+      data-testid={`remaining-${deadline.id}`}
+      data-seconds={deadline.liveRemainingSeconds}
+      style={{
+        fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+        fontVariantNumeric: 'tabular-nums',
+        fontWeight: 600,
+        fontSize,
+        color: overdue ? '#cf1322' : deadline.liveState === 'AT_RISK' ? '#d46b08' : undefined,
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {formatRemaining(deadline.liveRemainingSeconds)}
+    </span>
+  );
+}
+
+export function SubjectLink({ deadline, linkAppeals }: { deadline: LiveDeadline; linkAppeals: boolean }) {
+  if (linkAppeals && deadline.subjectType === 'APPEAL') {
+    return <Link to={`/appeals/${deadline.subjectId}`}>{deadline.subjectLabel}</Link>;
+  }
+  return <>{deadline.subjectLabel}</>;
+}
+
+export function CountdownTable({ deadlines, loading, linkAppeals }: CountdownTableProps) {
+  const columns: TableColumnsType<LiveDeadline> = [
+    {
+      title: 'Обращение',
+      key: 'subject',
+      render: (_, deadline) => <SubjectLink deadline={deadline} linkAppeals={linkAppeals} />,
+    },
+    { title: 'Этап', key: 'kind', render: (_, deadline) => DEADLINE_KIND_LABELS[deadline.kind] },
+    {
+      title: 'Орган власти',
+      key: 'agency',
+      render: (_, deadline) => deadline.agencyShortName ?? 'Не назначен',
+    },
+    { title: 'Срок', key: 'dueAt', render: (_, deadline) => formatDateTime(deadline.dueAt) },
+    { title: 'Осталось', key: 'remaining', render: (_, deadline) => <RemainingTime deadline={deadline} /> },
+    {
+      title: 'Использовано срока',
+      key: 'elapsed',
+      width: 180,
+      render: (_, deadline) => (
+        <Progress
+          percent={usedPercent(deadline)}
+          size="small"
+          status={deadline.liveState === 'OVERDUE' ? 'exception' : 'normal'}
+          strokeColor={deadline.liveState === 'AT_RISK' ? '#fa8c16' : undefined}
+        />
+      ),
+    },
+    {
+      title: 'Состояние',
+      key: 'state',
+      render: (_, deadline) => (
+        <Tag color={COUNTDOWN_STATE_COLORS[deadline.liveState]}>{COUNTDOWN_STATE_LABELS[deadline.liveState]}</Tag>
+      ),
+    },
+  ];
+
+  return (
+    <Table<LiveDeadline>
+      rowKey="id"
+      columns={columns}
+      dataSource={deadlines}
+      loading={loading}
+      pagination={false}
+      size="middle"
+      locale={{ emptyText: 'Нет текущих сроков' }}
+      onRow={(deadline) =>
+        ({ 'data-testid': `countdown-${deadline.id}`, 'data-state': deadline.liveState }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}

@@ -1,0 +1,85 @@
+import { useSubscription } from '@apollo/client';
+import {
+  DeadlineCountdownDocument,
+  type CountdownState,
+  type DeadlineCountdownFilter,
+  type DeadlineCountdownSubscription,
+} from '@cur/schema';
+import { useEffect, useMemo, useState } from 'react';
+
+type Frame = DeadlineCountdownSubscription['deadlineCountdown'];
+type Entry = Frame['deadlines'][number];
+
+/** A countdown entry with the seconds left as of the current render, not as of the frame. */
+export interface LiveDeadline extends Entry {
+  liveRemainingSeconds: number;
+  liveState: CountdownState;
+}
+
+interface ReceivedFrame {
+  frame: Frame;
+  receivedAt: number;
+}
+
+const TICK_MS = 1000;
+
+/** Re-renders every second and returns the current time in milliseconds. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/**
+ * Subscribes to the live countdown. The server sends a frame every second; between frames, and
+ * while the connection is down, the seconds keep counting from the last frame by the local clock.
+ * The local clock only measures time since the frame arrived, so its offset from the server's does not matter.
+ */
+export function useDeadlineCountdown(filter: DeadlineCountdownFilter) {
+  const [received, setReceived] = useState<ReceivedFrame | null>(null);
+  const { error, restart } = useSubscription(DeadlineCountdownDocument, {
+    variables: { filter },
+    fetchPolicy: 'no-cache',
+    onData: ({ data }) => {
+      if (data.data) {
+        setReceived({ frame: data.data.deadlineCountdown, receivedAt: Date.now() });
+      }
+    },
+  });
+  const now = useNow(TICK_MS);
+
+  const deadlines = useMemo<LiveDeadline[]>(() => {
+    if (!received) {
+      return [];
+    }
+    const elapsedSeconds = Math.max(0, Math.floor((now - received.receivedAt) / 1000));
+    return received.frame.deadlines
+      .map((entry) => {
+        const liveRemainingSeconds = entry.remainingSeconds - elapsedSeconds;
+        const liveState: CountdownState = liveRemainingSeconds < 0 ? 'OVERDUE' : entry.state;
+        return { ...entry, liveRemainingSeconds, liveState };
+      })
+      .sort((left, right) => left.liveRemainingSeconds - right.liveRemainingSeconds);
+  }, [received, now]);
+
+  return {
+    deadlines,
+    /** Whether at least one frame has arrived since the subscription started. */
+    hasFrame: received !== null,
+    lastFrameAt: received?.frame.sentAt ?? null,
+    error,
+    restart,
+  };
+}
+
+/** Counts the deadlines of each state. */
+export function countByState(deadlines: LiveDeadline[]): Record<CountdownState | 'TOTAL', number> {
+  const counts = { TOTAL: deadlines.length, ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0 };
+  for (const deadline of deadlines) {
+    counts[deadline.liveState] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,86 @@
+import type { ApolloError } from '@apollo/client';
+import type { NotificationsQuery } from '@cur/schema';
+import { Alert, Button, Empty, List, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { describeApiError } from '../../shared/apiErrors';
+import { formatDateTime } from '../../shared/format';
+import { NOTIFICATION_KIND_LABELS } from '../../shared/labels';
+import { SectionLoading } from '../../shared/PageState';
+
+type NotificationItem = NotificationsQuery['notifications'][number];
+
+interface NotificationListProps {
+  notifications: NotificationItem[] | undefined;
+  loading: boolean;
+  error: ApolloError | undefined;
+  onRetry: () => void;
+  onNavigate: () => void;
+}
+
+function subjectLink(item: NotificationItem): string | null {
+  if (!item.subjectId) {
+    return null;
+  }
+  if (item.subjectType === 'APPEAL') {
+    return `/appeals/${item.subjectId}`;
+  }
+  if (item.subjectType === 'AGENCY') {
+    return `/agencies/${item.subjectId}`;
+  }
+  return null;
+}
+
+export function NotificationList({ notifications, loading, error, onRetry, onNavigate }: NotificationListProps) {
+  if (!notifications && loading) {
+    return <SectionLoading rows={6} />;
+  }
+  if (!notifications && error) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message="Не удалось загрузить уведомления"
+        description={describeApiError(error).message}
+        action={<Button onClick={onRetry}>Повторить</Button>}
+      />
+    );
+  }
+  if (!notifications || notifications.length === 0) {
+    return <Empty description="Уведомлений нет" />;
+  }
+  return (
+    <List
+      itemLayout="vertical"
+      dataSource={notifications}
+      rowKey="id"
+      renderItem={(item) => {
+        const link = subjectLink(item);
+        return (
+          <List.Item
+            data-testid={`notification-${item.id}`}
+            style={{ background: item.readAt ? undefined : '#e6f4ff', paddingInline: 12 }}
+          >
+            <List.Item.Meta
+              title={
+                <>
+                  <Tag color={item.kind === 'DEADLINE_OVERDUE' ? 'red' : 'blue'}>
+                    {NOTIFICATION_KIND_LABELS[item.kind]}
+                  </Tag>
+                  {link ? (
+                    <Link to={link} onClick={onNavigate}>
+                      {item.title}
+                    </Link>
+                  ) : (
+                    item.title
+                  )}
+                </>
+              }
+              description={formatDateTime(item.createdAt)}
+            />
+            <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-line' }}>{item.body}</Typography.Paragraph>
+          </List.Item>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,139 @@
+import { ApolloError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+import { APPEAL_STATUS_LABELS } from './labels';
+
+/** The `extensions.code` values the server promises to use. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+/** One invalid input field, addressed as an antd form NamePath without the leading `input`. */
+export interface FieldError {
+  name: (string | number)[];
+  reason: string;
+  message: string;
+}
+
+/** What the UI shows for a failed request: a Russian summary and the per-field errors. */
+export interface ApiErrorInfo {
+  code: ApiErrorCode | null;
+  message: string;
+  fieldErrors: FieldError[];
+}
+
+const REASON_MESSAGES: Record<string, string> = {
+  REQUIRED: 'Обязательное поле',
+  TOO_LONG: 'Слишком длинный текст',
+  TOO_SHORT: 'Слишком короткое значение',
+  INVALID: 'Неверный формат',
+  NOT_FOUND: 'Не найдено в справочнике',
+  IN_FUTURE: 'Дата не может быть в будущем',
+  INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
+};
+
+const CODE_MESSAGES: Record<ApiErrorCode, string> = {
+  UNAUTHENTICATED: 'Сеанс завершён — войдите снова',
+  FORBIDDEN: 'Недостаточно прав для этого действия',
+  BAD_USER_INPUT: 'Проверьте правильность заполнения полей',
+  NOT_FOUND: 'Запись не найдена',
+  CONFLICT: 'Данные изменены другим пользователем — обновите страницу',
+  INVALID_TRANSITION: 'Действие недоступно в текущем статусе',
+  INTERNAL_SERVER_ERROR: 'Внутренняя ошибка сервера. Повторите попытку позже',
+  NETWORK: 'Сервер недоступен. Проверьте подключение к сети и повторите попытку',
+};
+
+const KNOWN_CODES = new Set<string>(Object.keys(CODE_MESSAGES));
+
+/** Returns the Russian message for a server field reason such as REQUIRED or IN_FUTURE. */
+export function reasonMessage(reason: string | undefined): string {
+  return (reason && REASON_MESSAGES[reason]) || 'Неверное значение';
+}
+
+/** Turns a server field path such as `input.appellantEmail` into a form NamePath `['appellantEmail']`. */
+export function fieldNameOf(path: string): (string | number)[] {
+  const segments = path.split('.').filter(Boolean);
+  if (segments[0] === 'input') {
+    segments.shift();
+  }
+  return segments.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+interface RawFieldProblem {
+  field?: unknown;
+  reason?: unknown;
+  message?: unknown;
+}
+
+function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
+  const extensions = error.extensions ?? {};
+  const listed = Array.isArray(extensions.fields) ? (extensions.fields as RawFieldProblem[]) : [];
+  const problems = listed
+    .filter((problem) => typeof problem.field === 'string')
+    .map((problem) => {
+      const reason = typeof problem.reason === 'string' ? problem.reason : 'INVALID';
+      return { name: fieldNameOf(problem.field as string), reason, message: reasonMessage(reason) };
+    });
+  if (problems.length === 0 && typeof extensions.field === 'string') {
+    // A scalar coercion error (bad e-mail or phone) names one field and has no reason.
+    const reason = typeof extensions.reason === 'string' ? extensions.reason : 'INVALID';
+    problems.push({ name: fieldNameOf(extensions.field), reason, message: reasonMessage(reason) });
+  }
+  return problems;
+}
+
+function statusLabel(status: unknown): string {
+  const label = APPEAL_STATUS_LABELS[status as keyof typeof APPEAL_STATUS_LABELS];
+  return `«${label ?? String(status)}»`;
+}
+
+function transitionMessage(error: GraphQLFormattedError): string {
+  const { from, allowedFrom } = error.extensions ?? {};
+  if (typeof from !== 'string' || !Array.isArray(allowedFrom)) {
+    return error.message || CODE_MESSAGES.INVALID_TRANSITION;
+  }
+  const allowed = allowedFrom.map(statusLabel).join(', ');
+  return `Действие недоступно для обращения в статусе ${statusLabel(from)}; оно допустимо только в статусе ${allowed}`;
+}
+
+function codeOf(error: GraphQLFormattedError): ApiErrorCode {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
+}
+
+function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (error instanceof ApolloError) {
+    return error.graphQLErrors;
+  }
+  return [];
+}
+
+/**
+ * Describes a failed request for the UI: the first GraphQL error's code, a Russian message
+ * (from `overrides` when one is given for that code) and the field errors of every BAD_USER_INPUT.
+ */
+export function describeApiError(error: unknown, overrides: Partial<Record<ApiErrorCode, string>> = {}): ApiErrorInfo {
+  const errors = graphQLErrorsOf(error);
+  if (errors.length === 0) {
+    const code: ApiErrorCode = error instanceof ApolloError && error.networkError ? 'NETWORK' : 'INTERNAL_SERVER_ERROR';
+    return { code, message: overrides[code] ?? CODE_MESSAGES[code], fieldErrors: [] };
+  }
+  const first = errors[0];
+  const code = codeOf(first);
+  const fieldErrors = errors.filter((item) => codeOf(item) === 'BAD_USER_INPUT').flatMap(fieldErrorsOf);
+  let message = overrides[code] ?? CODE_MESSAGES[code];
+  if (code === 'INVALID_TRANSITION' && !overrides.INVALID_TRANSITION) {
+    message = transitionMessage(first);
+  }
+  return { code, message, fieldErrors };
+}
+
+/** Returns whether an error is the server's UNAUTHENTICATED. */
+export function isUnauthenticated(error: unknown): boolean {
+  return graphQLErrorsOf(error).some((item) => item.extensions?.code === 'UNAUTHENTICATED');
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatLocalDate, formatRemaining, moscowDayEnd, moscowDayStart, normalizePhone } from './format';
+
+describe('formatDateTime', () => {
+  it('shows Moscow time with the zone mark', () => {
+    expect(formatDateTime('2026-03-09T21:30:00Z')).toBe('10.03.2026 00:30 МСК');
+  });
+
+  it('shows a dash for null and invalid values', () => {
+    expect(formatDateTime(null)).toBe('—');
+    expect(formatDateTime('not a date')).toBe('—');
+  });
+});
+
+describe('formatLocalDate', () => {
+  it('reorders a calendar date', () => {
+    expect(formatLocalDate('2026-03-09')).toBe('09.03.2026');
+  });
+});
+
+describe('formatRemaining', () => {
+  it('formats days and a clock', () => {
+    expect(formatRemaining(12 * 86_400 + 3 * 3600 + 14 * 60 + 7)).toBe('12 д 03:14:07');
+  });
+
+  it('marks overdue time with a minus sign', () => {
+    expect(formatRemaining(-(2 * 86_400 + 3600))).toBe('−2 д 01:00:00');
+  });
+
+  it('formats zero', () => {
+    expect(formatRemaining(0)).toBe('0 д 00:00:00');
+  });
+});
+
+describe('normalizePhone', () => {
+  it('turns a leading 8 into +7', () => {
+    expect(normalizePhone('8 (8362) 45-12-34')).toBe('+78362451234');
+  });
+
+  it('keeps an international number', () => {
+    expect(normalizePhone('+7 917 000-00-00')).toBe('+79170000000');
+    expect(normalizePhone('+375 29 123 45 67')).toBe('+375291234567');
+  });
+
+  it('leaves a short number starting with 8 alone', () => {
+    expect(normalizePhone('8-800-12')).toBe('880012');
+  });
+});
+
+describe('Moscow day bounds', () => {
+  it('uses UTC+3', () => {
+    expect(moscowDayStart('2026-03-09')).toBe('2026-03-08T21:00:00.000Z');
+    expect(moscowDayEnd('2026-03-09')).toBe('2026-03-09T21:00:00.000Z');
+  });
+});
