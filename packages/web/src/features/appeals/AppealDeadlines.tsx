@@ -1,0 +1,122 @@
+import type { DeadlineDetailsFragment } from '@cur/schema';
+import { Card, Collapse, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { formatDateTime, formatLocalDate } from '../../shared/format';
+import {
+  DEADLINE_KIND_LABELS,
+  DEADLINE_STATUS_COLORS,
+  DEADLINE_STATUS_LABELS,
+  NON_WORKING_END_LABELS,
+  RULE_KIND_LABELS,
+  SHIFT_DIRECTION_LABELS,
+} from '../../shared/labels';
+
+type Explanation = DeadlineDetailsFragment['explanation'];
+
+function ExplanationDetails({ explanation }: { explanation: Explanation }) {
+  const { rule, shift } = explanation;
+  return (
+    <Descriptions column={1} size="small" bordered>
+      <Descriptions.Item label="Начало отсчёта">{formatDateTime(explanation.startedAt)}</Descriptions.Item>
+      <Descriptions.Item label="День начала (день 0)">{formatLocalDate(explanation.startDate)}</Descriptions.Item>
+      <Descriptions.Item label="Правило">
+        {rule.amount} {RULE_KIND_LABELS[rule.kind]}; срок, оканчивающийся в нерабочий день,{' '}
+        {NON_WORKING_END_LABELS[rule.nonWorkingEnd]}
+      </Descriptions.Item>
+      <Descriptions.Item label="Засчитано">
+        {rule.kind === 'HOURS' ? `${explanation.hoursCounted} ч` : `${explanation.daysCounted} дн.`}
+      </Descriptions.Item>
+      {explanation.lastDayBeforeShift && (
+        <Descriptions.Item label="Последний день до переноса">
+          {formatLocalDate(explanation.lastDayBeforeShift)}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label="Пропущенные нерабочие дни">
+        {explanation.nonWorkingDaysSkipped.length === 0 ? (
+          'нет'
+        ) : (
+          <List
+            size="small"
+            dataSource={explanation.nonWorkingDaysSkipped}
+            renderItem={(day) => (
+              <List.Item style={{ paddingInline: 0 }}>
+                {formatLocalDate(day.date)} — {day.reason}
+              </List.Item>
+            )}
+          />
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label="Перенос">
+        {shift
+          ? `${SHIFT_DIRECTION_LABELS[shift.direction]}: с ${formatLocalDate(shift.from)} на ${formatLocalDate(shift.to)} (${shift.days} дн.)`
+          : 'нет'}
+      </Descriptions.Item>
+      <Descriptions.Item label="Срок истекает">{formatDateTime(explanation.dueAt)}</Descriptions.Item>
+      <Descriptions.Item label="Часовой пояс расчёта">{explanation.timeZone}</Descriptions.Item>
+      {explanation.warnings.length > 0 && (
+        <Descriptions.Item label="Предупреждения">
+          <Space direction="vertical" size={0}>
+            {explanation.warnings.map((warning) => (
+              <Typography.Text key={warning} type="warning">
+                {warning}
+              </Typography.Text>
+            ))}
+          </Space>
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
+
+function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
+  const overdue = deadline.status === 'OPEN' && new Date(deadline.dueAt).getTime() < Date.now();
+  return (
+    <Card
+      size="small"
+      data-testid={`deadline-${deadline.id}`}
+      title={
+        <Space>
+          <span>Срок: {DEADLINE_KIND_LABELS[deadline.kind].toLowerCase()}</span>
+          <Tag color={DEADLINE_STATUS_COLORS[deadline.status]}>{DEADLINE_STATUS_LABELS[deadline.status]}</Tag>
+          {overdue && <Tag color="red">Просрочено</Tag>}
+        </Space>
+      }
+    >
+      <Descriptions column={{ xs: 1, md: 3 }} size="small">
+        <Descriptions.Item label="Начало">{formatDateTime(deadline.startedAt)}</Descriptions.Item>
+        <Descriptions.Item label="Срок">
+          <Typography.Text strong type={overdue ? 'danger' : undefined}>
+            {formatDateTime(deadline.dueAt)}
+          </Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="Исполнено">{formatDateTime(deadline.completedAt)}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Paragraph style={{ marginTop: 8 }} data-testid={`deadline-summary-${deadline.id}`}>
+        {deadline.explanation.summary}
+      </Typography.Paragraph>
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'details',
+            label: 'Как рассчитан срок',
+            children: <ExplanationDetails explanation={deadline.explanation} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The appeal's deadlines with the explanation of each due instant. */
+export function AppealDeadlines({ deadlines }: { deadlines: DeadlineDetailsFragment[] }) {
+  if (deadlines.length === 0) {
+    return <Empty description="Сроков нет" />;
+  }
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {deadlines.map((deadline) => (
+        <DeadlineCard key={deadline.id} deadline={deadline} />
+      ))}
+    </Space>
+  );
+}

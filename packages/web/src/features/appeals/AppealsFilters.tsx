@@ -1,0 +1,118 @@
+import { ClearOutlined } from '@ant-design/icons';
+import type { AppealChannel, AppealOrderField, AppealStatus, SortDirection } from '@cur/schema';
+import { Button, DatePicker, Input, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { dayjs } from '../../shared/dayjs';
+import { APPEAL_STATUS_LABELS, CHANNEL_LABELS, optionsOf } from '../../shared/labels';
+import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { TopicSelect } from './TopicSelect';
+import type { AppealsListParams } from './useAppealsList';
+
+interface AppealsFiltersProps {
+  params: AppealsListParams;
+  onChange: (patch: Partial<AppealsListParams>) => void;
+  onReset: () => void;
+  /** Whether the agency filter is shown: agency officials see their own agency only. */
+  showAgency: boolean;
+}
+
+const ORDER_OPTIONS: { value: AppealOrderField; label: string }[] = [
+  { value: 'REGISTERED_AT', label: 'По дате регистрации' },
+  { value: 'RECEIVED_AT', label: 'По дате поступления' },
+  { value: 'ANSWER_DUE_AT', label: 'По сроку ответа' },
+];
+
+const DIRECTION_OPTIONS: { value: SortDirection; label: string }[] = [
+  { value: 'DESC', label: 'Сначала новые / поздние' },
+  { value: 'ASC', label: 'Сначала старые / ранние' },
+];
+
+export function AppealsFilters({ params, onChange, onReset, showAgency }: AppealsFiltersProps) {
+  const agencies = useAgencyOptions(!showAgency);
+  const [text, setText] = useState(params.text ?? '');
+  useEffect(() => setText(params.text ?? ''), [params.text]);
+
+  return (
+    <Space wrap size={[12, 12]} style={{ marginBottom: 16 }}>
+      <Input.Search
+        allowClear
+        placeholder="Номер, заявитель или текст"
+        style={{ width: 280 }}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onSearch={(value) => onChange({ text: value.trim() || null })}
+        data-testid="appeals-search"
+      />
+      {showAgency && (
+        <Select<string>
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder="Орган власти"
+          style={{ width: 240 }}
+          value={params.agencyId ?? undefined}
+          onChange={(value) => onChange({ agencyId: value ?? null })}
+          options={agencies.options}
+          loading={agencies.loading}
+          data-testid="appeals-agency-filter"
+        />
+      )}
+      <Select<AppealStatus[]>
+        mode="multiple"
+        allowClear
+        placeholder="Статусы"
+        style={{ minWidth: 220 }}
+        value={params.statuses}
+        onChange={(value) => onChange({ statuses: value })}
+        options={optionsOf(APPEAL_STATUS_LABELS)}
+        maxTagCount="responsive"
+        data-testid="appeals-status-filter"
+      />
+      <Select<AppealChannel[]>
+        mode="multiple"
+        allowClear
+        placeholder="Каналы поступления"
+        style={{ minWidth: 240 }}
+        value={params.channels}
+        onChange={(value) => onChange({ channels: value })}
+        options={optionsOf(CHANNEL_LABELS)}
+        maxTagCount="responsive"
+        data-testid="appeals-channel-filter"
+      />
+      <TopicSelect
+        allowClear
+        placeholder="Тема по классификатору"
+        style={{ width: 280 }}
+        value={params.topicCode}
+        onChange={(code) => onChange({ topicCode: code })}
+        data-testid="appeals-topic-filter"
+      />
+      <DatePicker
+        placeholder="Срок ответа до (включительно)"
+        format="DD.MM.YYYY"
+        style={{ width: 240 }}
+        value={params.dueOnOrBefore ? dayjs(params.dueOnOrBefore) : null}
+        onChange={(value) => onChange({ dueOnOrBefore: value ? value.format('YYYY-MM-DD') : null })}
+        data-testid="appeals-due-filter"
+      />
+      <Select<AppealOrderField>
+        style={{ width: 220 }}
+        value={params.orderField}
+        onChange={(value) => onChange({ orderField: value })}
+        options={ORDER_OPTIONS}
+        aria-label="Сортировка"
+        data-testid="appeals-order"
+      />
+      <Select<SortDirection>
+        style={{ width: 240 }}
+        value={params.direction}
+        onChange={(value) => onChange({ direction: value })}
+        options={DIRECTION_OPTIONS}
+        aria-label="Направление сортировки"
+      />
+      <Button icon={<ClearOutlined />} onClick={onReset}>
+        Сбросить фильтры
+      </Button>
+    </Space>
+  );
+}

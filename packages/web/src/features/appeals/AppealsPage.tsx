@@ -1,0 +1,134 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { AppealsQuery } from '@cur/schema';
+import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Link } from 'react-router-dom';
+import { describeApiError } from '../../shared/apiErrors';
+import { formatDateTime } from '../../shared/format';
+import { APPEAL_STATUS_COLORS, APPEAL_STATUS_LABELS, CHANNEL_LABELS } from '../../shared/labels';
+import { PageError } from '../../shared/PageState';
+import { isCenterRole } from '../auth/permissions';
+import { useCurrentUser } from '../auth/useAuth';
+import { AppealsFilters } from './AppealsFilters';
+import { useAppealsList } from './useAppealsList';
+
+type AppealRow = AppealsQuery['appeals']['edges'][number]['node'];
+
+/** An answer is overdue while it is still owed after its due instant. */
+export function isAnswerOverdue(appeal: { status: string; answerDueAt: string }, now = Date.now()): boolean {
+  const owed = appeal.status === 'REGISTERED' || appeal.status === 'ASSIGNED';
+  return owed && new Date(appeal.answerDueAt).getTime() < now;
+}
+
+const columns: TableColumnsType<AppealRow> = [
+  {
+    title: 'Номер',
+    dataIndex: 'number',
+    render: (_, appeal) => <Link to={`/appeals/${appeal.id}`}>{appeal.number}</Link>,
+  },
+  {
+    title: 'Поступило / зарегистрировано',
+    key: 'dates',
+    render: (_, appeal) => (
+      <Space direction="vertical" size={0}>
+        <span>{formatDateTime(appeal.receivedAt)}</span>
+        <Typography.Text type="secondary">{formatDateTime(appeal.registeredAt)}</Typography.Text>
+      </Space>
+    ),
+  },
+  { title: 'Заявитель', dataIndex: 'appellantName' },
+  { title: 'Канал', key: 'channel', render: (_, appeal) => CHANNEL_LABELS[appeal.channel] },
+  {
+    title: 'Тема',
+    key: 'topic',
+    render: (_, appeal) => (
+      <Tooltip title={appeal.topic.code}>
+        <span>{appeal.topic.title}</span>
+      </Tooltip>
+    ),
+  },
+  { title: 'Орган власти', key: 'agency', render: (_, appeal) => appeal.agency?.shortName ?? 'Не назначен' },
+  {
+    title: 'Статус',
+    key: 'status',
+    render: (_, appeal) => <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{APPEAL_STATUS_LABELS[appeal.status]}</Tag>,
+  },
+  {
+    title: 'Срок ответа',
+    key: 'answerDueAt',
+    render: (_, appeal) =>
+      isAnswerOverdue(appeal) ? (
+        <Space direction="vertical" size={0}>
+          <Typography.Text type="danger" strong>
+            {formatDateTime(appeal.answerDueAt)}
+          </Typography.Text>
+          <Tag color="red">Просрочено</Tag>
+        </Space>
+      ) : (
+        formatDateTime(appeal.answerDueAt)
+      ),
+  },
+];
+
+/** The appeals list with filters, ordering and forward paging. */
+export function AppealsPage() {
+  const user = useCurrentUser();
+  const { params, update, reset, connection, loading, loadingMore, error, refetch, loadMore } = useAppealsList();
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+
+  if (error && !connection) {
+    return <PageError error={error} onRetry={() => void refetch()} title="Не удалось загрузить обращения" />;
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Обращения
+        </Typography.Title>
+        <Link to="/appeals/new">
+          <Button type="primary" icon={<PlusOutlined />} data-testid="register-appeal-button">
+            Зарегистрировать обращение
+          </Button>
+        </Link>
+      </Space>
+      <Card>
+        <AppealsFilters params={params} onChange={update} onReset={reset} showAgency={isCenterRole(user.role)} />
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={describeApiError(error).message}
+            action={<Button onClick={() => void refetch()}>Повторить</Button>}
+          />
+        )}
+        <Typography.Paragraph type="secondary" data-testid="appeals-total">
+          {connection ? `Найдено: ${connection.totalCount}, показано: ${rows.length}` : 'Загрузка…'}
+        </Typography.Paragraph>
+        <Table<AppealRow>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1100 }}
+          locale={{ emptyText: 'Обращений не найдено' }}
+          onRow={(appeal) =>
+            ({
+              'data-testid': `appeal-row-${appeal.number}`,
+              style: isAnswerOverdue(appeal) ? { background: '#fff1f0' } : undefined,
+            }) as HTMLAttributes<HTMLElement>
+          }
+        />
+        {connection?.pageInfo.hasNextPage && (
+          <div style={{ textAlign: 'center', marginTop: 16 }}>
+            <Button onClick={() => void loadMore()} loading={loadingMore} data-testid="appeals-load-more">
+              Показать ещё
+            </Button>
+          </div>
+        )}
+      </Card>
+    </Space>
+  );
+}

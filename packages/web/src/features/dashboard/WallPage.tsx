@@ -1,0 +1,98 @@
+import { ConfigProvider, Tag, theme } from 'antd';
+import { useEffect, useState } from 'react';
+import { formatDateTime, formatMoscowClock } from '../../shared/format';
+import { COUNTDOWN_STATE_COLORS, COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
+import { ConnectionBadge } from './ConnectionBadge';
+import { RemainingTime } from './CountdownTable';
+import { countByState, useDeadlineCountdown, type LiveDeadline } from './useDeadlineCountdown';
+
+const WALL_FILTER = {};
+
+const STATE_ACCENTS: Record<LiveDeadline['liveState'], string> = {
+  ON_TRACK: '#52c41a',
+  AT_RISK: '#fa8c16',
+  OVERDUE: '#ff4d4f',
+};
+
+function MoscowClock() {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoscowClock(now)} МСК</span>;
+}
+
+function WallCounter({ title, value, color, testId }: { title: string; value: number; color: string; testId: string }) {
+  return (
+    <div style={{ flex: 1, background: '#1f1f1f', borderRadius: 12, padding: '16px 24px' }} data-testid={testId}>
+      <div style={{ fontSize: 24, color: '#bfbfbf' }}>{title}</div>
+      <div style={{ fontSize: 72, fontWeight: 700, color, lineHeight: 1.1 }}>{value}</div>
+    </div>
+  );
+}
+
+function WallRow({ deadline }: { deadline: LiveDeadline }) {
+  return (
+    <div
+      data-testid={`countdown-${deadline.id}`}
+      data-state={deadline.liveState}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: '2fr 1fr 2fr 2fr 3fr 1.4fr',
+        alignItems: 'center',
+        gap: 16,
+        padding: '14px 20px',
+        borderLeft: `8px solid ${STATE_ACCENTS[deadline.liveState]}`,
+        background: '#141414',
+        borderRadius: 8,
+        fontSize: 26,
+      }}
+    >
+      <span style={{ fontWeight: 600 }}>{deadline.subjectLabel}</span>
+      <span>{DEADLINE_KIND_LABELS[deadline.kind]}</span>
+      <span>{deadline.agencyShortName ?? 'Не назначен'}</span>
+      <span style={{ fontSize: 22, color: '#bfbfbf' }}>{formatDateTime(deadline.dueAt)}</span>
+      <RemainingTime deadline={deadline} fontSize={40} />
+      <Tag color={COUNTDOWN_STATE_COLORS[deadline.liveState]} style={{ fontSize: 22, padding: '6px 12px' }}>
+        {COUNTDOWN_STATE_LABELS[deadline.liveState]}
+      </Tag>
+    </div>
+  );
+}
+
+/** The wall display: the same live countdown, in large type on a dark background, without the menu. */
+export function WallPage() {
+  const { deadlines, hasFrame, error } = useDeadlineCountdown(WALL_FILTER);
+  const counts = countByState(deadlines);
+
+  return (
+    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
+      <div style={{ minHeight: '100vh', background: '#000', color: '#f0f0f0', padding: 32 }}>
+        <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 24 }}>
+          <div style={{ fontSize: 36, fontWeight: 700 }}>Сроки обращений граждан — ЦУР Республики Марий Эл</div>
+          <div style={{ display: 'flex', gap: 32, alignItems: 'center', fontSize: 32 }}>
+            <MoscowClock />
+            <span style={{ fontSize: 22 }}>
+              <ConnectionBadge color="#f0f0f0" />
+            </span>
+          </div>
+        </header>
+        <div style={{ display: 'flex', gap: 16, marginBottom: 24 }}>
+          <WallCounter title="Всего" value={counts.TOTAL} color="#69b1ff" testId="counter-total" />
+          <WallCounter title="В норме" value={counts.ON_TRACK} color={STATE_ACCENTS.ON_TRACK} testId="counter-on-track" />
+          <WallCounter title="Под угрозой" value={counts.AT_RISK} color={STATE_ACCENTS.AT_RISK} testId="counter-at-risk" />
+          <WallCounter title="Просрочено" value={counts.OVERDUE} color={STATE_ACCENTS.OVERDUE} testId="counter-overdue" />
+        </div>
+        {error && <div style={{ fontSize: 28, color: '#ff7875', marginBottom: 16 }}>Нет данных о сроках: ошибка подписки</div>}
+        {!hasFrame && !error && <div style={{ fontSize: 28, color: '#bfbfbf' }}>Ожидание данных…</div>}
+        {hasFrame && deadlines.length === 0 && <div style={{ fontSize: 28, color: '#bfbfbf' }}>Нет текущих сроков</div>}
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+          {deadlines.map((deadline) => (
+            <WallRow key={deadline.id} deadline={deadline} />
+          ))}
+        </div>
+      </div>
+    </ConfigProvider>
+  );
+}
