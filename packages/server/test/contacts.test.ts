@@ -123,3 +123,48 @@ describe('contact officials', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('createOrganization', () => {
+  const CREATE_ORGANIZATION = `mutation ($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) { organization { id name inn } } }`;
+
+  it('adds an organization under its founder agency', async () => {
+    const result = await testApp.graphql(
+      CREATE_ORGANIZATION,
+      { input: { founderAgencyId: agencyId, name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001234' } },
+      adminToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const agency = await testApp.graphql(`query ($id: ID!) { agency(id: $id) { organizations { name inn } } }`, { id: agencyId }, officialToken);
+    expect(agency.data!.agency.organizations).toEqual([{ name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001234' }]);
+  });
+
+  it('rejects everyone but the center’s administrator', async () => {
+    const result = await testApp.graphql(CREATE_ORGANIZATION, { input: { founderAgencyId: agencyId, name: 'ООО «Ромашка»' } }, officialToken);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects an INN of the wrong length', async () => {
+    const result = await testApp.graphql(CREATE_ORGANIZATION, { input: { founderAgencyId: agencyId, name: 'ООО «Ромашка»', inn: '123' } }, adminToken);
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.inn');
+  });
+});
+
+describe('auditLog', () => {
+  const AUDIT = `query ($filter: AuditFilter) { auditLog(filter: $filter) { totalCount edges { node { operation entityType actorEmail before after } } } }`;
+
+  it('lists and filters the entries for the administrator', async () => {
+    const result = await testApp.graphql(AUDIT, { filter: { operation: 'createContactOfficial' } }, adminToken);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.auditLog.totalCount).toBeGreaterThan(0);
+    const operations = new Set(result.data!.auditLog.edges.map((edge: { node: { operation: string } }) => edge.node.operation));
+    expect(operations).toEqual(new Set(['createContactOfficial']));
+  });
+
+  it('is closed to everyone else', async () => {
+    for (const token of [operatorToken, officialToken]) {
+      const result = await testApp.graphql(AUDIT, {}, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { sqlStatements } from '../src/database/orm-config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildRegisterAppealInput, REGISTER_APPEAL, someTopicCode } from './helpers/fixtures.js';
 import { collectFrames, startTestApp, type TestApp } from './helpers/test-app.js';
@@ -119,6 +120,24 @@ describe('deadlineCountdown', () => {
     const { frames, errors } = await collectFrames<Frame>(client, COUNTDOWN, { filter: { agencyId: otherAgencyId } }, 1, 3000);
     expect(frames).toEqual([]);
     expect(JSON.stringify(errors)).toMatch(/FORBIDDEN|own agency/);
+  });
+
+  it('reads no database on ticks', async () => {
+    const client = testApp.websocket({ token: operatorToken });
+    await collectFrames<Frame>(client, COUNTDOWN, {}, 1);
+    let statements = 0;
+    const count = () => {
+      statements += 1;
+    };
+    sqlStatements.on('query', count);
+    try {
+      const { frames } = await collectFrames<Frame>(client, COUNTDOWN, {}, 5);
+      expect(frames).toHaveLength(5);
+    } finally {
+      sqlStatements.off('query', count);
+    }
+    // Starting a subscription resolves nothing from the database either: the session was read at connect.
+    expect(statements).toBe(0);
   });
 
   it('closes an unauthenticated connection with 4403', async () => {

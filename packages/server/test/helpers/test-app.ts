@@ -22,6 +22,7 @@ export interface GraphqlResponse<Data = Record<string, any>> {
 export interface TestApp {
   app: RunningApp;
   url: string;
+  databaseUrl: string;
   em(): EntityManager;
   /** Sends one operation over real HTTP with an optional bearer token. */
   graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Data>>;
@@ -37,7 +38,15 @@ let userCounter = 0;
 
 /** Starts the real server on a fresh database of its own, on a free port, with the reference data. */
 export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+  return launchTestApp(await createTestDatabase(), environment);
+}
+
+/** Starts a second server instance on the database of `other`; stopping it leaves the database alone. */
+export function startTestAppOnDatabase(other: TestApp, environment: Record<string, string> = {}): Promise<TestApp> {
+  return launchTestApp({ url: other.databaseUrl, drop: async () => undefined }, environment);
+}
+
+async function launchTestApp(database: TestDatabase, environment: Record<string, string>): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cur-test-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -59,6 +68,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
   const testApp: TestApp = {
     app,
     url: app.url,
+    databaseUrl: database.url,
     em: () => app.services.orm.em.fork(),
 
     async graphql(query, variables, token) {

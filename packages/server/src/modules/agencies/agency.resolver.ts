@@ -1,11 +1,20 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { canAccessAgency, requireUser } from '../auth/current-user.js';
 import { ContactOfficialType } from '../contacts/contact.types.js';
 import { Agency } from './agency.entity.js';
-import { AgenciesPageInput, AgencyConnection, AgencyFilter, AgencyType, OrganizationType } from './agency.types.js';
+import {
+  AgenciesPageInput,
+  AgencyConnection,
+  AgencyFilter,
+  AgencyType,
+  CreateOrganizationInput,
+  CreateOrganizationPayload,
+  OrganizationType,
+} from './agency.types.js';
+import { createOrganization } from './organization.service.js';
 
 @Resolver(() => AgencyType)
 export class AgencyResolver {
@@ -65,6 +74,14 @@ export class AgencyResolver {
       return [];
     }
     return context.loaders.contactsByAgencyId.load(agency.id);
+  }
+
+  @Mutation(() => CreateOrganizationPayload, { description: 'Adds an organization under its founder agency (CENTER_ADMIN).' })
+  async createOrganization(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+  ) {
+    return { organization: await createOrganization(context.em, context.user, input) };
   }
 
   @FieldResolver(() => [OrganizationType])

@@ -52,3 +52,21 @@ export class AgencyFilter {
 
 @InputType()
 export class AgenciesPageInput extends PageInput {}
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field(() => ID)
+  founderAgencyId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  inn?: string | null;
+}
+
+@ObjectType()
+export class CreateOrganizationPayload {
+  @Field(() => OrganizationType)
+  organization!: OrganizationType;
+}

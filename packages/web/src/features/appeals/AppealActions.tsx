@@ -132,7 +132,13 @@ function CloseForm({ appeal, onChanged }: StepProps) {
 
   const submit = async () => {
     clear();
-    const values = await form.validateFields();
+    let values: { note?: string };
+    try {
+      values = await form.validateFields();
+    } catch {
+      // antd already shows the validation messages under the fields.
+      return;
+    }
     try {
       await close({
         variables: { input: { appealId: appeal.id, note: values.note?.trim() || null, expectedVersion: appeal.version } },

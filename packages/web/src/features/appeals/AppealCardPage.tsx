@@ -1,0 +1,122 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { AppealDocument, type AppealDetailsFragment } from '@cur/schema';
+import { Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { formatDateTime } from '../../shared/format';
+import { APPEAL_STATUS_COLORS, APPEAL_STATUS_LABELS, APPELLANT_KIND_LABELS, CHANNEL_LABELS } from '../../shared/labels';
+import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
+import { AppealActions } from './AppealActions';
+import { AppealDeadlines } from './AppealDeadlines';
+import { AppealHistory } from './AppealHistory';
+import { isAnswerOverdue } from './AppealsPage';
+
+const orDash = (value: string | null | undefined) => value || '—';
+
+function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
+  return (
+    <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+      <Descriptions.Item label="Канал поступления">{CHANNEL_LABELS[appeal.channel]}</Descriptions.Item>
+      <Descriptions.Item label="Орган власти">{appeal.agency?.name ?? 'Не назначен'}</Descriptions.Item>
+      <Descriptions.Item label="Поступило">{formatDateTime(appeal.receivedAt)}</Descriptions.Item>
+      <Descriptions.Item label="Зарегистрировано">{formatDateTime(appeal.registeredAt)}</Descriptions.Item>
+      <Descriptions.Item label="Срок ответа">
+        <Typography.Text type={isAnswerOverdue(appeal) ? 'danger' : undefined} strong>
+          {formatDateTime(appeal.answerDueAt)}
+        </Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label="Ответ дан">{formatDateTime(appeal.answeredAt)}</Descriptions.Item>
+      <Descriptions.Item label="Закрыто">{formatDateTime(appeal.closedAt)}</Descriptions.Item>
+      <Descriptions.Item label="Категория заявителя">{APPELLANT_KIND_LABELS[appeal.appellantKind]}</Descriptions.Item>
+      <Descriptions.Item label="Заявитель">{appeal.appellantName}</Descriptions.Item>
+      <Descriptions.Item label="ИНН">{orDash(appeal.appellantInn)}</Descriptions.Item>
+      <Descriptions.Item label="E-mail">{orDash(appeal.appellantEmail)}</Descriptions.Item>
+      <Descriptions.Item label="Телефон">{orDash(appeal.appellantPhone)}</Descriptions.Item>
+      <Descriptions.Item label="Почтовый адрес" span={2}>
+        {orDash(appeal.appellantAddress)}
+      </Descriptions.Item>
+      <Descriptions.Item label="Тема" span={2}>
+        {appeal.topic.code} — {appeal.topic.title}
+      </Descriptions.Item>
+      <Descriptions.Item label="Тип вопроса">
+        {appeal.questionType ? `${appeal.questionType.code}. ${appeal.questionType.name}` : '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label="Муниципальное образование">{orDash(appeal.municipality?.name)}</Descriptions.Item>
+      <Descriptions.Item label="Текст обращения" span={2}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="appeal-card-text">
+          {appeal.text}
+        </Typography.Paragraph>
+      </Descriptions.Item>
+      {appeal.answerText && (
+        <Descriptions.Item label="Текст ответа" span={2}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{appeal.answerText}</Typography.Paragraph>
+        </Descriptions.Item>
+      )}
+    </Descriptions>
+  );
+}
+
+/** The appeal card: its data, deadlines with their explanation, history and the available steps. */
+export function AppealCardPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const { data, loading, error, refetch } = useQuery(AppealDocument, { variables: { id } });
+  const appeal = data?.appeal;
+
+  if (!data && loading) {
+    return <PageLoading />;
+  }
+  if (!data && error) {
+    return (
+      <PageError
+        error={error}
+        onRetry={() => void refetch()}
+        title="Не удалось загрузить обращение"
+        overrides={{ NOT_FOUND: 'Обращение не найдено' }}
+      />
+    );
+  }
+  if (!appeal) {
+    return <NotFoundResult title="Обращение не найдено" backTo="/appeals" backLabel="К списку обращений" />;
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space align="center" wrap>
+          <Link to="/appeals">
+            <Button icon={<ArrowLeftOutlined />} aria-label="К списку обращений" />
+          </Link>
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="appeal-number">
+            Обращение {appeal.number}
+          </Typography.Title>
+          <Tag color={APPEAL_STATUS_COLORS[appeal.status]} data-testid="appeal-status" data-status={appeal.status}>
+            {APPEAL_STATUS_LABELS[appeal.status]}
+          </Tag>
+        </Space>
+        <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading}>
+          Обновить
+        </Button>
+      </Space>
+      <Row gutter={[24, 24]}>
+        <Col xs={24} xl={16}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <Card title="Сведения об обращении">
+              <AppealData appeal={appeal} />
+            </Card>
+            <Card title="Сроки">
+              <AppealDeadlines deadlines={appeal.deadlines} />
+            </Card>
+          </Space>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <AppealActions appeal={appeal} onChanged={refetch} />
+            <Card title="История">
+              <AppealHistory history={appeal.history} />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  );
+}
