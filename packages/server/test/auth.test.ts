@@ -34,7 +34,7 @@ describe('login', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]! },
       body: JSON.stringify({ query: '{ me { email role } }' }),
     });
-    expect((await me.json()).data.me).toEqual({ email, role: 'CENTER_OPERATOR' });
+    expect(((await me.json()) as { data: { me: unknown } }).data.me).toEqual({ email, role: 'CENTER_OPERATOR' });
   });
 
   it('rejects a wrong password with UNAUTHENTICATED', async () => {

@@ -365,6 +365,17 @@ export type CreateContactOfficialPayload = {
   contactOfficial: ContactOfficial;
 };
 
+export type CreateOrganizationInput = {
+  founderAgencyId: Scalars['ID']['input'];
+  inn?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrganizationPayload = {
+  __typename?: 'CreateOrganizationPayload';
+  organization: Organization;
+};
+
 export type DeactivateContactOfficialInput = {
   contactOfficialId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -507,6 +518,8 @@ export type Mutation = {
   assignAppeal: AssignAppealPayload;
   closeAppeal: CloseAppealPayload;
   createContactOfficial: CreateContactOfficialPayload;
+  /** Adds an organization under its founder agency (CENTER_ADMIN). */
+  createOrganization: CreateOrganizationPayload;
   deactivateContactOfficial: DeactivateContactOfficialPayload;
   /** Signs in with e-mail and password. */
   login: LoginPayload;
@@ -535,6 +548,11 @@ export type MutationCloseAppealArgs = {
 
 export type MutationCreateContactOfficialArgs = {
   input: CreateContactOfficialInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
 };
 
 

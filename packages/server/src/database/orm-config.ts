@@ -43,7 +43,7 @@ class StatementLogger extends DefaultLogger {
     this.appLogger?.warn({ namespace, context: context?.label }, message);
   }
 
-  // Queries are always "enabled" so that the counting above sees them; pino filters by level.
+  // Queries are always enabled so that the counting above receives them, and pino filters by level.
   override isEnabled(namespace: LoggerNamespace): boolean {
     return namespace === 'query' || namespace === 'discovery' || namespace === 'info';
   }

@@ -6,8 +6,8 @@ import type { RequestContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import { isClientError } from './format-error.js';
 
-// The package's ESM build imports graphql's .mjs files while type-graphql uses graphql's CommonJS
-// build; two graphql instances reject each other's schemas, so load the CommonJS build here too.
+// The package's ESM build imports graphql's .mjs files, but type-graphql uses graphql's CommonJS build.
+// Two graphql instances reject each other's schemas, so this loads the CommonJS build of the package too.
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
 ) as typeof import('graphql-query-complexity');

@@ -29,7 +29,7 @@ function originalOf(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? originalOf(error.originalError) : error;
 }
 
-/** Whether an error is the client's to fix; the rest are server failures, logged and hidden. */
+/** Tells whether an error is the client's to fix; the rest are server failures, logged and hidden. */
 export function isClientError(error: unknown): boolean {
   const original = originalOf(error);
   if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {

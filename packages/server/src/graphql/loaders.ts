@@ -49,7 +49,7 @@ export function createLoaders(em: EntityManager) {
     questionTypeByCode: loaderByKey(em, QuestionType, 'code'),
     municipalityByOktmo: loaderByKey(em, Municipality, 'oktmo'),
     deadlinesBySubjectId: loaderOfChildren(em, Deadline, 'subjectId', { startedAt: 'asc', kind: 'asc' }),
-    appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc' }),
+    appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc', id: 'asc' }),
     contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { surname: 'asc' }, { active: true }),
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),

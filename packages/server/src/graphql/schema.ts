@@ -41,7 +41,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
   return schema;
 }
 
-/** The SDL as committed in packages/schema: sorted, so that a diff shows only real changes. */
+/** Prints the SDL as committed in packages/schema, sorted so that a diff shows only real changes. */
 export async function printSortedSchema(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
 }

@@ -119,7 +119,7 @@ export function eventIterator(bus: EventBus, channel: string): AsyncIterableIter
   };
 }
 
-/** The bus in the shape type-graphql expects for topic-based subscriptions. */
+/** Wraps the bus in the shape type-graphql expects for topic-based subscriptions. */
 export function toTypeGraphqlPubSub(bus: EventBus) {
   return {
     publish: (routingKey: string, payload: unknown) => void bus.publish(routingKey, payload),

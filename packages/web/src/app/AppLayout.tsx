@@ -15,13 +15,13 @@ import { canViewAuditLog, canWorkWithAppeals } from '../features/auth/permission
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
-/** The menu key of a path: its first segment, or the dashboard for `/`. */
+/** Returns the menu key of a path: its first segment, or the dashboard for `/`. */
 function menuKeyOf(pathname: string): string {
   const segment = pathname.split('/')[1];
   return segment ? `/${segment}` : '/';
 }
 
-/** The staff layout: the left menu, and a header with notifications, the user and sign-out. */
+/** Renders the staff layout: the left menu, and a header with notifications, the user and sign-out. */
 export function AppLayout() {
   const user = useCurrentUser();
   const { signOut } = useAuth();

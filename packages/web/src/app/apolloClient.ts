@@ -37,6 +37,9 @@ const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${windo
 export const wsClient = createClient({
   url: wsUrl,
   lazy: true,
+  // Keeps the socket for a moment after the last subscription ends, so that changing a filter
+  // or moving between the dashboard and the wall reuses it.
+  lazyCloseTimeout: 3000,
   keepAlive: 10_000,
   retryAttempts: Infinity,
   shouldRetry: () => true,

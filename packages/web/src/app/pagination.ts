@@ -9,7 +9,7 @@ interface PageArgs {
 }
 
 /**
- * A cache policy for the API's forward-only connections (`page: {first, after}`): a request
+ * Builds a cache policy for the API's forward-only connections (`page: {first, after}`). A request
  * without `after` replaces the list, and a request with `after` appends its edges after that cursor.
  */
 export function forwardPagination(keyArgs: KeySpecifier): FieldPolicy<Connection> {
@@ -21,8 +21,8 @@ export function forwardPagination(keyArgs: KeySpecifier): FieldPolicy<Connection
         return incoming;
       }
       const cursorIndex = existing.edges.findIndex((edge) => readField('cursor', edge as never) === after);
-      const kept = cursorIndex >= 0 ? existing.edges.slice(0, cursorIndex + 1) : existing.edges;
-      return { ...incoming, edges: [...kept, ...incoming.edges] };
+      const edgesUpToCursor = cursorIndex >= 0 ? existing.edges.slice(0, cursorIndex + 1) : existing.edges;
+      return { ...incoming, edges: [...edgesUpToCursor, ...incoming.edges] };
     },
   };
 }

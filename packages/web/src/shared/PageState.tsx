@@ -2,7 +2,7 @@ import { Button, Result, Skeleton, Spin } from 'antd';
 import { Link } from 'react-router-dom';
 import { describeApiError, type ApiErrorCode } from './apiErrors';
 
-/** A full-page spinner for the first load of a page. */
+/** Renders a full-page spinner for the first load of a page. */
 export function PageLoading({ tip = 'Загрузка…' }: { tip?: string }) {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: 64 }}>
@@ -13,7 +13,7 @@ export function PageLoading({ tip = 'Загрузка…' }: { tip?: string }) {
   );
 }
 
-/** A placeholder for a section whose data is still loading. */
+/** Renders a placeholder for a section whose data is still loading. */
 export function SectionLoading({ rows = 4 }: { rows?: number }) {
   return <Skeleton active paragraph={{ rows }} />;
 }
@@ -25,7 +25,7 @@ interface PageErrorProps {
   overrides?: Partial<Record<ApiErrorCode, string>>;
 }
 
-/** A failed page load with the reason in Russian and a retry button. */
+/** Renders a failed page load with the reason in Russian and a retry button. */
 export function PageError({ error, onRetry, title = 'Не удалось загрузить данные', overrides }: PageErrorProps) {
   const info = describeApiError(error, overrides);
   return (
@@ -44,7 +44,7 @@ export function PageError({ error, onRetry, title = 'Не удалось заг�
   );
 }
 
-/** A record that does not exist or that the user may not see. */
+/** Renders the result for a record that does not exist or that the user may not see. */
 export function NotFoundResult({ title, backTo, backLabel }: { title: string; backTo: string; backLabel: string }) {
   return (
     <Result
@@ -60,7 +60,7 @@ export function NotFoundResult({ title, backTo, backLabel }: { title: string; ba
   );
 }
 
-/** The page for unknown addresses. */
+/** Renders the page for unknown addresses. */
 export function NotFoundPage() {
   return (
     <Result

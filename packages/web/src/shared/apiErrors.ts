@@ -20,7 +20,7 @@ export interface FieldError {
   message: string;
 }
 
-/** What the UI shows for a failed request: a Russian summary and the per-field errors. */
+/** The UI's description of a failed request: a Russian summary and the per-field errors. */
 export interface ApiErrorInfo {
   code: ApiErrorCode | null;
   message: string;
@@ -30,7 +30,7 @@ export interface ApiErrorInfo {
 const REASON_MESSAGES: Record<string, string> = {
   REQUIRED: 'Обязательное поле',
   TOO_LONG: 'Слишком длинный текст',
-  TOO_SHORT: 'Слишком короткое значение',
+  TOO_SHORT: 'Поле не заполнено или значение слишком короткое',
   INVALID: 'Неверный формат',
   NOT_FOUND: 'Не найдено в справочнике',
   IN_FUTURE: 'Дата не может быть в будущем',
@@ -106,11 +106,21 @@ function codeOf(error: GraphQLFormattedError): ApiErrorCode {
   return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
 }
 
+/**
+ * Collects the GraphQL errors of a failed request. Apollo Server returns a variable coercion error
+ * (such as an invalid e-mail) with HTTP 400, and Apollo Client then reports the response's `errors`
+ * only inside `networkError.result`, so both places are read.
+ */
 function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
-  if (error instanceof ApolloError) {
+  if (!(error instanceof ApolloError)) {
+    return [];
+  }
+  if (error.graphQLErrors.length > 0) {
     return error.graphQLErrors;
   }
-  return [];
+  const result = (error.networkError as { result?: unknown } | null)?.result;
+  const errors = typeof result === 'object' && result !== null ? (result as { errors?: unknown }).errors : undefined;
+  return Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : [];
 }
 
 /**

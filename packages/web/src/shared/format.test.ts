@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatLocalDate, formatRemaining, moscowDayEnd, moscowDayStart, normalizePhone } from './format';
+import {
+  formatDateTime,
+  formatLocalDate,
+  formatRemaining,
+  moscowDayEnd,
+  moscowDayStart,
+  normalizePhone,
+  pluralRu,
+} from './format';
 
 describe('formatDateTime', () => {
   it('shows Moscow time with the zone mark', () => {
@@ -51,5 +59,23 @@ describe('Moscow day bounds', () => {
   it('uses UTC+3', () => {
     expect(moscowDayStart('2026-03-09')).toBe('2026-03-08T21:00:00.000Z');
     expect(moscowDayEnd('2026-03-09')).toBe('2026-03-09T21:00:00.000Z');
+  });
+});
+
+describe('pluralRu', () => {
+  const forms = ['день', 'дня', 'дней'] as const;
+
+  it('picks the form by the last digits', () => {
+    expect(pluralRu(1, forms)).toBe('1 день');
+    expect(pluralRu(3, forms)).toBe('3 дня');
+    expect(pluralRu(5, forms)).toBe('5 дней');
+    expect(pluralRu(21, forms)).toBe('21 день');
+    expect(pluralRu(30, forms)).toBe('30 дней');
+  });
+
+  it('uses the last form for 11 to 14', () => {
+    expect(pluralRu(11, forms)).toBe('11 дней');
+    expect(pluralRu(12, forms)).toBe('12 дней');
+    expect(pluralRu(114, forms)).toBe('114 дней');
   });
 });

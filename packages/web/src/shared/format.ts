@@ -56,6 +56,25 @@ export function formatLocalDate(value: string | null | undefined): string {
   return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
 }
 
+/**
+ * Formats a count with the Russian noun form it needs: forms are for 1 («день»), 2–4 («дня»)
+ * and 5 or more («дней»), and 11–14 take the last form.
+ */
+export function pluralRu(count: number, forms: readonly [string, string, string]): string {
+  const absolute = Math.abs(count);
+  const lastTwo = absolute % 100;
+  const last = absolute % 10;
+  let form = forms[2];
+  if (lastTwo < 11 || lastTwo > 14) {
+    if (last === 1) {
+      form = forms[0];
+    } else if (last >= 2 && last <= 4) {
+      form = forms[1];
+    }
+  }
+  return `${count} ${form}`;
+}
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Formats a signed number of seconds as «12 д 03:14:07»; overdue values get a minus sign: «−2 д 01:00:00». */
@@ -86,12 +105,12 @@ export function normalizePhone(raw: string): string {
 /** A phone in E.164: a plus sign, the country code and 7 to 14 more digits; the server checks the same. */
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
 
-/** The start of a calendar day YYYY-MM-DD in Moscow, as an ISO instant. */
+/** Returns the start of a calendar day YYYY-MM-DD in Moscow as an ISO instant. */
 export function moscowDayStart(date: string): string {
   return dayjs.tz(date, MOSCOW_TIME_ZONE).toISOString();
 }
 
-/** The start of the day after a calendar day YYYY-MM-DD in Moscow, so that the whole day is included. */
+/** Returns the start of the day after a calendar day YYYY-MM-DD in Moscow, so that a range includes the whole day. */
 export function moscowDayEnd(date: string): string {
   return dayjs.tz(date, MOSCOW_TIME_ZONE).add(1, 'day').toISOString();
 }

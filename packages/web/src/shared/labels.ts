@@ -89,11 +89,11 @@ export const COUNTDOWN_STATE_COLORS: Record<CountdownState, string> = {
   OVERDUE: 'red',
 };
 
-/** Genitive plural units that follow the amount: «30 календарных дней». */
-export const RULE_KIND_LABELS: Record<DeadlineRuleKind, string> = {
-  CALENDAR_DAYS: 'календарных дней',
-  WORKING_DAYS: 'рабочих дней',
-  HOURS: 'часов',
+/** Units of a deadline rule in the three Russian forms that pluralRu picks from: 1, 2–4 and 5 or more. */
+export const RULE_UNIT_FORMS: Record<DeadlineRuleKind, [string, string, string]> = {
+  CALENDAR_DAYS: ['календарный день', 'календарных дня', 'календарных дней'],
+  WORKING_DAYS: ['рабочий день', 'рабочих дня', 'рабочих дней'],
+  HOURS: ['час', 'часа', 'часов'],
 };
 
 export const NON_WORKING_END_LABELS: Record<NonWorkingEndRule, string> = {

@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261204135628 } from './Migration20261204135628.js';
+import { Migration20261204120000 } from './Migration20261204120000.js';
 import { Migration20261204140000 } from './Migration20261204140000.js';
 
 /**
@@ -7,6 +7,6 @@ import { Migration20261204140000 } from './Migration20261204140000.js';
  * vitest all load the same classes without scanning a folder at run time. Add new ones at the end.
  */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261204135628', class: Migration20261204135628 },
+  { name: 'Migration20261204120000', class: Migration20261204120000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
 ];

@@ -36,7 +36,7 @@ const orderColumns = {
 } as const;
 
 /**
- * The code prefix of every topic below a topic: `0001.0002.0000.0000` gives `0001.0002.`, and a
+ * Returns the code prefix of every topic below a topic: `0001.0002.0000.0000` gives `0001.0002.`, and a
  * question `0001.0002.0010.0100` gives `0001.0002.0010.0100.`, the prefix of its 5-block refinements.
  */
 export function descendantPrefix(code: string): string {

@@ -4,7 +4,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
 
-/** Where an appeal came from, as the regulation lists the sources. */
+/** Source of an appeal, as the regulation lists them. */
 export enum AppealChannel {
   WRITTEN = 'WRITTEN',
   EMAIL = 'EMAIL',
@@ -134,8 +134,9 @@ export enum AppealEventKind {
 export class AppealEvent {
   [OptionalProps]?: 'at';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  /** Increases in insertion order, so it orders events that share an instant. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
 
   @ManyToOne(() => Appeal, { deleteRule: 'cascade' })
   appeal!: Appeal;

@@ -33,12 +33,11 @@ export class AppealService {
     const agencyId = this.registrationAgency(actor, values.agencyId);
 
     return em.transactional(async (tx) => {
-      const [topic, questionType, municipality, agency] = await Promise.all([
-        tx.findOne(Topic, { code: values.topicCode }),
-        values.questionTypeCode ? tx.findOne(QuestionType, { code: values.questionTypeCode }) : null,
-        values.municipalityOktmo ? tx.findOne(Municipality, { oktmo: values.municipalityOktmo }) : null,
-        agencyId ? tx.findOne(Agency, { id: agencyId }) : null,
-      ]);
+      // One after another: a transaction has one connection, which runs one query at a time.
+      const topic = await tx.findOne(Topic, { code: values.topicCode });
+      const questionType = values.questionTypeCode ? await tx.findOne(QuestionType, { code: values.questionTypeCode }) : null;
+      const municipality = values.municipalityOktmo ? await tx.findOne(Municipality, { oktmo: values.municipalityOktmo }) : null;
+      const agency = agencyId ? await tx.findOne(Agency, { id: agencyId }) : null;
       if (!topic) {
         throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier; pick a code from the topics query.`);
       }
@@ -53,7 +52,7 @@ export class AppealService {
       }
 
       const registeredAt = new Date();
-      const sequence = await tx.getConnection().execute<{ value: string }[]>(`select nextval('appeal_number_seq') as value`);
+      const sequence = await tx.execute<{ value: string }[]>(`select nextval('appeal_number_seq') as value`);
       const number = formatAppealNumber(registeredAt, Number(sequence[0]!.value));
       const status = agency ? AppealStatus.ASSIGNED : AppealStatus.REGISTERED;
 

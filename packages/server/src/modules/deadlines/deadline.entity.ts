@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } f
 import { Agency } from '../agencies/agency.entity.js';
 import type { DeadlineExplanation } from './engine/index.js';
 
-/** What a deadline is for; each kind has one rule in `deadline_rule`. */
+/** The purpose of a deadline; each kind has one rule in `deadline_rule`. */
 export enum DeadlineKind {
   APPEAL_REGISTRATION = 'APPEAL_REGISTRATION',
   APPEAL_ANSWER = 'APPEAL_ANSWER',
@@ -70,7 +70,7 @@ export class Deadline {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
-  /** What the dashboard shows for the subject, e.g. the appeal's number. */
+  /** Label of the subject on dashboards, such as the appeal's number. */
   @Property({ type: 'text' })
   subjectLabel!: string;
 

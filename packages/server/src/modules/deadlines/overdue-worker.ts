@@ -13,9 +13,9 @@ const kindNames: Record<string, string> = {
 };
 
 /**
- * Reports every open deadline that has passed its due instant, once across all instances:
- * rows are claimed with `for update skip locked` and stamped in the same transaction, so a second
- * instance skips them and a crash before commit leaves them for the next run.
+ * Reports every open deadline that has passed its due instant, once across all instances.
+ * Rows are claimed with `for update skip locked` and stamped in the same transaction. A second
+ * instance skips them, and a crash before commit leaves them for the next run.
  */
 export class OverdueWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -66,7 +66,7 @@ export class OverdueWorker {
   private async reportBatch(): Promise<number> {
     const em = this.orm.em.fork();
     const claimed = await em.transactional(async (tx) => {
-      const rows = await tx.getConnection().execute<{ id: string }[]>(
+      const rows = await tx.execute<{ id: string }[]>(
         `update deadline set overdue_reported_at = now()
          where id in (
            select id from deadline
@@ -77,7 +77,6 @@ export class OverdueWorker {
          returning id`,
         [],
         'all',
-        tx.getTransactionContext(),
       );
       if (rows.length === 0) {
         return [];

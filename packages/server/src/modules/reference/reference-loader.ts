@@ -61,7 +61,8 @@ async function upsert(
     : 'do nothing';
   const sql = `insert into "${table}" (${quoted(columns)}) values ${placeholders}
     on conflict (${quoted(keyColumns)}) ${conflict}`;
-  const result = await em.getConnection().execute<{ affectedRows?: number }>(sql, rows.flat(), 'run');
+  // `em.execute` runs inside the caller's transaction; `getConnection().execute` would take another connection.
+  const result = await em.execute<{ affectedRows?: number }>(sql, rows.flat(), 'run');
   return Number(result.affectedRows ?? 0);
 }
 

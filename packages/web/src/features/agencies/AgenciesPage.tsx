@@ -23,7 +23,7 @@ const columns: TableColumnsType<AgencyRow> = [
   { title: 'Сайт', key: 'site', render: (_, agency) => <SiteLink site={agency.site} /> },
 ];
 
-/** The directory of the republic's executive agencies, searchable by name. */
+/** Renders the directory of the republic's executive agencies, searchable by name. */
 export function AgenciesPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q')?.trim() || null;

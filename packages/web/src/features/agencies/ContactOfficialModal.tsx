@@ -16,7 +16,6 @@ interface ContactOfficialModalProps {
   agencyId: string;
   /** The contact to edit, or null to create one. */
   contact: ContactOfficialDetailsFragment | null;
-  open: boolean;
   onClose: () => void;
   onSaved: () => Promise<unknown>;
 }
@@ -35,7 +34,7 @@ function initialValuesOf(contact: ContactOfficialDetailsFragment): ContactOffici
  * Creates a contact official or edits one, sending only the changed fields and the version read.
  * The parent mounts it anew for every opening, so the form starts from the contact's current values.
  */
-export function ContactOfficialModal({ agencyId, contact, open, onClose, onSaved }: ContactOfficialModalProps) {
+export function ContactOfficialModal({ agencyId, contact, onClose, onSaved }: ContactOfficialModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactOfficialValues>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -88,14 +87,13 @@ export function ContactOfficialModal({ agencyId, contact, open, onClose, onSaved
 
   return (
     <Modal
-      open={open}
+      open
       title={contact ? 'Изменение контактного лица' : 'Новое контактное лицо'}
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => void submit()}
       onCancel={onClose}
       confirmLoading={creating.loading || updating.loading}
-      destroyOnHidden
       okButtonProps={{ 'data-testid': 'contact-save' } as ButtonProps}
       width={640}
     >

@@ -1,4 +1,4 @@
-/** A link to an agency site; the directory stores most sites without a scheme, such as mari-el.gov.ru/…. */
+/** Renders a link to an agency site. The directory stores most sites without a scheme, such as mari-el.gov.ru/…, so https is added. */
 export function SiteLink({ site }: { site: string | null | undefined }) {
   if (!site) {
     return <>—</>;

@@ -61,7 +61,7 @@ export function cleanContactValues(values: ContactOfficialValues): ContactOffici
   };
 }
 
-/** The fields whose cleaned value differs from the stored one; updateContactOfficial takes only those. */
+/** Returns the fields whose cleaned value differs from the stored one, because updateContactOfficial takes only those. */
 export function changedContactFields(
   current: ContactOfficialDetailsFragment,
   values: ContactOfficialValues,

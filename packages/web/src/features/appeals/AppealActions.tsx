@@ -165,7 +165,7 @@ function CloseForm({ appeal, onChanged }: StepProps) {
   );
 }
 
-/** The steps the user may take with the appeal in its current status. */
+/** Renders the steps the user may take with the appeal in its current status. */
 export function AppealActions({ appeal, onChanged }: StepProps) {
   const user = useCurrentUser();
   const steps = [

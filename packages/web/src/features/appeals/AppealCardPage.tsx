@@ -9,13 +9,13 @@ import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealActions } from './AppealActions';
 import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
-import { isAnswerOverdue } from './AppealsPage';
+import { isAnswerOverdue } from './appealStatus';
 
 const orDash = (value: string | null | undefined) => value || '—';
 
 function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
   return (
-    <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+    <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered size="small" styles={{ label: { width: 170 } }}>
       <Descriptions.Item label="Канал поступления">{CHANNEL_LABELS[appeal.channel]}</Descriptions.Item>
       <Descriptions.Item label="Орган власти">{appeal.agency?.name ?? 'Не назначен'}</Descriptions.Item>
       <Descriptions.Item label="Поступило">{formatDateTime(appeal.receivedAt)}</Descriptions.Item>
@@ -56,7 +56,7 @@ function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
   );
 }
 
-/** The appeal card: its data, deadlines with their explanation, history and the available steps. */
+/** Renders the appeal card: its data, deadlines with their explanation, history and the available steps. */
 export function AppealCardPage() {
   const { id = '' } = useParams<{ id: string }>();
   const { data, loading, error, refetch } = useQuery(AppealDocument, { variables: { id } });

@@ -1,16 +1,22 @@
 import type { DeadlineDetailsFragment } from '@cur/schema';
 import { Card, Collapse, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
-import { formatDateTime, formatLocalDate } from '../../shared/format';
+import { formatDateTime, formatLocalDate, pluralRu } from '../../shared/format';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_STATUS_COLORS,
   DEADLINE_STATUS_LABELS,
   NON_WORKING_END_LABELS,
-  RULE_KIND_LABELS,
+  RULE_UNIT_FORMS,
   SHIFT_DIRECTION_LABELS,
 } from '../../shared/labels';
 
 type Explanation = DeadlineDetailsFragment['explanation'];
+
+const DAY_FORMS = ['день', 'дня', 'дней'] as const;
+
+function ruleAmountText(kind: Explanation['rule']['kind'], amount: number): string {
+  return pluralRu(amount, RULE_UNIT_FORMS[kind]);
+}
 
 function ExplanationDetails({ explanation }: { explanation: Explanation }) {
   const { rule, shift } = explanation;
@@ -19,13 +25,15 @@ function ExplanationDetails({ explanation }: { explanation: Explanation }) {
       <Descriptions.Item label="Начало отсчёта">{formatDateTime(explanation.startedAt)}</Descriptions.Item>
       <Descriptions.Item label="День начала (день 0)">{formatLocalDate(explanation.startDate)}</Descriptions.Item>
       <Descriptions.Item label="Правило">
-        {rule.amount} {RULE_KIND_LABELS[rule.kind]}; срок, оканчивающийся в нерабочий день,{' '}
+        {ruleAmountText(rule.kind, rule.amount)}; срок, оканчивающийся в нерабочий день,{' '}
         {NON_WORKING_END_LABELS[rule.nonWorkingEnd]}
       </Descriptions.Item>
       <Descriptions.Item label="Засчитано">
-        {rule.kind === 'HOURS' ? `${explanation.hoursCounted} ч` : `${explanation.daysCounted} дн.`}
+        {rule.kind === 'HOURS'
+          ? ruleAmountText('HOURS', explanation.hoursCounted)
+          : pluralRu(explanation.daysCounted, DAY_FORMS)}
       </Descriptions.Item>
-      {explanation.lastDayBeforeShift && (
+      {shift && explanation.lastDayBeforeShift && (
         <Descriptions.Item label="Последний день до переноса">
           {formatLocalDate(explanation.lastDayBeforeShift)}
         </Descriptions.Item>
@@ -47,7 +55,7 @@ function ExplanationDetails({ explanation }: { explanation: Explanation }) {
       </Descriptions.Item>
       <Descriptions.Item label="Перенос">
         {shift
-          ? `${SHIFT_DIRECTION_LABELS[shift.direction]}: с ${formatLocalDate(shift.from)} на ${formatLocalDate(shift.to)} (${shift.days} дн.)`
+          ? `${SHIFT_DIRECTION_LABELS[shift.direction]}: с ${formatLocalDate(shift.from)} на ${formatLocalDate(shift.to)} (${pluralRu(shift.days, DAY_FORMS)})`
           : 'нет'}
       </Descriptions.Item>
       <Descriptions.Item label="Срок истекает">{formatDateTime(explanation.dueAt)}</Descriptions.Item>
@@ -81,7 +89,7 @@ function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
         </Space>
       }
     >
-      <Descriptions column={{ xs: 1, md: 3 }} size="small">
+      <Descriptions column={{ xs: 1, sm: 1, md: 3, lg: 3, xl: 3, xxl: 3 }} size="small">
         <Descriptions.Item label="Начало">{formatDateTime(deadline.startedAt)}</Descriptions.Item>
         <Descriptions.Item label="Срок">
           <Typography.Text strong type={overdue ? 'danger' : undefined}>
@@ -107,7 +115,7 @@ function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
   );
 }
 
-/** The appeal's deadlines with the explanation of each due instant. */
+/** Renders the appeal's deadlines with the explanation of each due instant. */
 export function AppealDeadlines({ deadlines }: { deadlines: DeadlineDetailsFragment[] }) {
   if (deadlines.length === 0) {
     return <Empty description="Сроков нет" />;

@@ -13,7 +13,7 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   CLOSED: 'gray',
 };
 
-/** The appeal's history, oldest first. */
+/** Renders the appeal's history, oldest first. */
 export function AppealHistory({ history }: { history: AppealEvent[] }) {
   if (history.length === 0) {
     return <Empty description="История пуста" />;

@@ -10,27 +10,28 @@ import { PageError } from '../../shared/PageState';
 import { isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { AppealsFilters } from './AppealsFilters';
+import { isAnswerOverdue } from './appealStatus';
 import { useAppealsList } from './useAppealsList';
 
 type AppealRow = AppealsQuery['appeals']['edges'][number]['node'];
 
-/** An answer is overdue while it is still owed after its due instant. */
-export function isAnswerOverdue(appeal: { status: string; answerDueAt: string }, now = Date.now()): boolean {
-  const owed = appeal.status === 'REGISTERED' || appeal.status === 'ASSIGNED';
-  return owed && new Date(appeal.answerDueAt).getTime() < now;
-}
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 const columns: TableColumnsType<AppealRow> = [
   {
     title: 'Номер',
     dataIndex: 'number',
-    render: (_, appeal) => <Link to={`/appeals/${appeal.id}`}>{appeal.number}</Link>,
+    render: (_, appeal) => (
+      <Link to={`/appeals/${appeal.id}`} style={NO_WRAP}>
+        {appeal.number}
+      </Link>
+    ),
   },
   {
     title: 'Поступило / зарегистрировано',
     key: 'dates',
     render: (_, appeal) => (
-      <Space direction="vertical" size={0}>
+      <Space direction="vertical" size={0} style={NO_WRAP}>
         <span>{formatDateTime(appeal.receivedAt)}</span>
         <Typography.Text type="secondary">{formatDateTime(appeal.registeredAt)}</Typography.Text>
       </Space>
@@ -41,6 +42,7 @@ const columns: TableColumnsType<AppealRow> = [
   {
     title: 'Тема',
     key: 'topic',
+    width: 280,
     render: (_, appeal) => (
       <Tooltip title={appeal.topic.code}>
         <span>{appeal.topic.title}</span>
@@ -58,19 +60,19 @@ const columns: TableColumnsType<AppealRow> = [
     key: 'answerDueAt',
     render: (_, appeal) =>
       isAnswerOverdue(appeal) ? (
-        <Space direction="vertical" size={0}>
+        <Space direction="vertical" size={0} style={NO_WRAP}>
           <Typography.Text type="danger" strong>
             {formatDateTime(appeal.answerDueAt)}
           </Typography.Text>
           <Tag color="red">Просрочено</Tag>
         </Space>
       ) : (
-        formatDateTime(appeal.answerDueAt)
+        <span style={NO_WRAP}>{formatDateTime(appeal.answerDueAt)}</span>
       ),
   },
 ];
 
-/** The appeals list with filters, ordering and forward paging. */
+/** Renders the appeals list with filters, ordering and forward paging. */
 export function AppealsPage() {
   const user = useCurrentUser();
   const { params, update, reset, connection, loading, loadingMore, error, refetch, loadMore } = useAppealsList();
@@ -112,7 +114,8 @@ export function AppealsPage() {
           dataSource={rows}
           loading={loading}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1400 }}
+          size="middle"
           locale={{ emptyText: 'Обращений не найдено' }}
           onRow={(appeal) =>
             ({

@@ -15,7 +15,7 @@ type Municipality = MunicipalitiesQuery['municipalities'][number];
 /** OKTMO headings such as «Муниципальные районы Республики Марий Эл», which no appeal can refer to. */
 const HEADING_KINDS = new Set(['group', 'region_group']);
 
-/** The municipal district or city district that contains a municipality, for disambiguating settlement names. */
+/** Finds the municipal district or city district that contains a municipality, to tell settlements of the same name apart. */
 function districtOf(municipality: Municipality, byOktmo: Map<string, Municipality>): Municipality | null {
   let parent = municipality.parentOktmo ? byOktmo.get(municipality.parentOktmo) : undefined;
   while (parent) {

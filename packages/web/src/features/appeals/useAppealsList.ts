@@ -20,7 +20,7 @@ export interface AppealsListParams {
   statuses: AppealStatus[];
   channels: AppealChannel[];
   topicCode: string | null;
-  /** A Moscow calendar date YYYY-MM-DD: appeals whose answer is due on or before it. */
+  /** A Moscow calendar date YYYY-MM-DD. The list keeps appeals whose reply is due on or before it. */
   dueOnOrBefore: string | null;
   text: string | null;
   orderField: AppealOrderField;

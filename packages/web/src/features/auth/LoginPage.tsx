@@ -20,7 +20,7 @@ function redirectTarget(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
 }
 
-/** The sign-in page: the server sets the session as an httpOnly cookie. */
+/** Renders the sign-in page. On success the server sets the session as an httpOnly cookie. */
 export function LoginPage() {
   const { user } = useAuth();
   const location = useLocation();

@@ -7,7 +7,7 @@ export function isCenterRole(role: UserRole): boolean {
   return role === 'CENTER_ADMIN' || role === 'CENTER_OPERATOR';
 }
 
-/** The press service has no access to appeals; every other role works with them. */
+/** Returns whether the user works with appeals: every role except the press service does. */
 export function canWorkWithAppeals(user: CurrentUser): boolean {
   return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL';
 }

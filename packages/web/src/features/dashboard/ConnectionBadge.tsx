@@ -8,13 +8,13 @@ const VIEW: Record<ConnectionStatus, { status: 'success' | 'processing' | 'warni
   idle: { status: 'default', text: 'Нет подключения' },
 };
 
-/** The state of the live-update WebSocket. */
-export function ConnectionBadge({ color }: { color?: string }) {
+/** Renders the state of the live-update WebSocket. */
+export function ConnectionBadge({ color, fontSize }: { color?: string; fontSize?: number }) {
   const status = useConnectionStatus();
   const view = VIEW[status];
   return (
     <span data-testid="connection-status" data-status={status}>
-      <Badge status={view.status} text={<span style={{ color }}>{view.text}</span>} />
+      <Badge status={view.status} text={<span style={{ color, fontSize }}>{view.text}</span>} />
     </span>
   );
 }

@@ -12,13 +12,25 @@ interface CountdownTableProps {
   linkAppeals: boolean;
 }
 
-/** The share of the term used, in percent, with the time past the due instant capped at 100. */
+/** Returns the share of the term used in percent, capped at 100 once the due instant has passed. */
 function usedPercent(deadline: LiveDeadline): number {
   return Math.min(100, Math.max(0, Math.round(deadline.elapsedShare * 100)));
 }
 
-export function RemainingTime({ deadline, fontSize }: { deadline: LiveDeadline; fontSize?: number }) {
-  const overdue = deadline.liveRemainingSeconds < 0;
+interface RemainingTimeProps {
+  deadline: LiveDeadline;
+  fontSize?: number;
+  /** Brighter colours for a dark background. */
+  dark?: boolean;
+}
+
+export function RemainingTime({ deadline, fontSize, dark = false }: RemainingTimeProps) {
+  let color: string | undefined;
+  if (deadline.liveRemainingSeconds < 0) {
+    color = dark ? '#ff4d4f' : '#cf1322';
+  } else if (deadline.liveState === 'AT_RISK') {
+    color = dark ? '#ffa940' : '#d46b08';
+  }
   return (
     <span
       data-testid={`remaining-${deadline.id}`}
@@ -28,7 +40,7 @@ export function RemainingTime({ deadline, fontSize }: { deadline: LiveDeadline; 
         fontVariantNumeric: 'tabular-nums',
         fontWeight: 600,
         fontSize,
-        color: overdue ? '#cf1322' : deadline.liveState === 'AT_RISK' ? '#d46b08' : undefined,
+        color,
         whiteSpace: 'nowrap',
       }}
     >

@@ -3,7 +3,7 @@ import type { CountdownState, DeadlineCountdownFilter, DeadlineKind } from '@cur
 import { Alert, Button, Card, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { describeApiError } from '../../shared/apiErrors';
-import { formatDateTime } from '../../shared/format';
+import { formatMoscowClock } from '../../shared/format';
 import { COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS, optionsOf } from '../../shared/labels';
 import { useAgencyOptions } from '../agencies/useAgencyOptions';
 import { canWorkWithAppeals, isCenterRole } from '../auth/permissions';
@@ -13,7 +13,7 @@ import { CountdownCounters } from './CountdownCounters';
 import { CountdownTable } from './CountdownTable';
 import { useDeadlineCountdown } from './useDeadlineCountdown';
 
-/** The live deadline monitor: counters by state and every running deadline, soonest first. */
+/** Renders the live deadline monitor: counters by state and every running deadline, soonest first. */
 export function DashboardPage() {
   const user = useCurrentUser();
   const center = isCenterRole(user.role);
@@ -22,12 +22,12 @@ export function DashboardPage() {
   const [kind, setKind] = useState<DeadlineKind | null>(null);
   const agencies = useAgencyOptions(!center);
 
-  // The agency narrows the subscription on the server; the state and kind filter the frames here,
+  // The agency narrows the subscription on the server. The state and kind filter the frames here,
   // so that the counters always cover every state.
   const filter = useMemo<DeadlineCountdownFilter>(() => (agencyId ? { agencyId } : {}), [agencyId]);
   const { deadlines, hasFrame, lastFrameAt, error, restart } = useDeadlineCountdown(filter);
   const ofKind = kind ? deadlines.filter((deadline) => deadline.kind === kind) : deadlines;
-  const shown = state ? ofKind.filter((deadline) => deadline.liveState === state) : ofKind;
+  const visibleDeadlines = state ? ofKind.filter((deadline) => deadline.liveState === state) : ofKind;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -38,7 +38,7 @@ export function DashboardPage() {
         <Space size="large" wrap>
           <ConnectionBadge />
           <Typography.Text type="secondary" data-testid="last-frame-at">
-            {lastFrameAt ? `Обновлено: ${formatDateTime(lastFrameAt)}` : 'Ожидание данных…'}
+            {lastFrameAt ? `Обновлено: ${formatMoscowClock(new Date(lastFrameAt))} МСК` : 'Ожидание данных…'}
           </Typography.Text>
           <a href="/wall" target="_blank" rel="noreferrer">
             <Button icon={<DesktopOutlined />}>Табло</Button>
@@ -92,7 +92,7 @@ export function DashboardPage() {
             />
           )}
         </Space>
-        <CountdownTable deadlines={shown} loading={!hasFrame && !error} linkAppeals={canWorkWithAppeals(user)} />
+        <CountdownTable deadlines={visibleDeadlines} loading={!hasFrame && !error} linkAppeals={canWorkWithAppeals(user)} />
       </Card>
     </Space>
   );

@@ -1,7 +1,8 @@
-import { ConfigProvider, Tag, theme } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import { useEffect, useState } from 'react';
+import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime, formatMoscowClock } from '../../shared/format';
-import { COUNTDOWN_STATE_COLORS, COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
+import { COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
 import { ConnectionBadge } from './ConnectionBadge';
 import { RemainingTime } from './CountdownTable';
 import { countByState, useDeadlineCountdown, type LiveDeadline } from './useDeadlineCountdown';
@@ -39,7 +40,7 @@ function WallRow({ deadline }: { deadline: LiveDeadline }) {
       data-state={deadline.liveState}
       style={{
         display: 'grid',
-        gridTemplateColumns: '2fr 1fr 2fr 2fr 3fr 1.4fr',
+        gridTemplateColumns: '290px 150px minmax(200px, 1fr) 280px 330px 200px',
         alignItems: 'center',
         gap: 16,
         padding: '14px 20px',
@@ -49,19 +50,29 @@ function WallRow({ deadline }: { deadline: LiveDeadline }) {
         fontSize: 26,
       }}
     >
-      <span style={{ fontWeight: 600 }}>{deadline.subjectLabel}</span>
+      <span style={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{deadline.subjectLabel}</span>
       <span>{DEADLINE_KIND_LABELS[deadline.kind]}</span>
       <span>{deadline.agencyShortName ?? 'Не назначен'}</span>
-      <span style={{ fontSize: 22, color: '#bfbfbf' }}>{formatDateTime(deadline.dueAt)}</span>
-      <RemainingTime deadline={deadline} fontSize={40} />
-      <Tag color={COUNTDOWN_STATE_COLORS[deadline.liveState]} style={{ fontSize: 22, padding: '6px 12px' }}>
+      <span style={{ fontSize: 22, color: '#bfbfbf', whiteSpace: 'nowrap' }}>{formatDateTime(deadline.dueAt)}</span>
+      <RemainingTime deadline={deadline} fontSize={38} dark />
+      <span
+        style={{
+          fontSize: 22,
+          fontWeight: 600,
+          textAlign: 'center',
+          padding: '6px 12px',
+          borderRadius: 6,
+          color: '#000',
+          background: STATE_ACCENTS[deadline.liveState],
+        }}
+      >
         {COUNTDOWN_STATE_LABELS[deadline.liveState]}
-      </Tag>
+      </span>
     </div>
   );
 }
 
-/** The wall display: the same live countdown, in large type on a dark background, without the menu. */
+/** Renders the wall display: the same live countdown in large type on a dark background, without the menu. */
 export function WallPage() {
   const { deadlines, hasFrame, error } = useDeadlineCountdown(WALL_FILTER);
   const counts = countByState(deadlines);
@@ -69,13 +80,13 @@ export function WallPage() {
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
       <div style={{ minHeight: '100vh', background: '#000', color: '#f0f0f0', padding: 32 }}>
-        <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 24 }}>
+        <header
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', alignItems: 'center', marginBottom: 24 }}
+        >
           <div style={{ fontSize: 36, fontWeight: 700 }}>Сроки обращений граждан — ЦУР Республики Марий Эл</div>
           <div style={{ display: 'flex', gap: 32, alignItems: 'center', fontSize: 32 }}>
             <MoscowClock />
-            <span style={{ fontSize: 22 }}>
-              <ConnectionBadge color="#f0f0f0" />
-            </span>
+            <ConnectionBadge color="#f0f0f0" fontSize={24} />
           </div>
         </header>
         <div style={{ display: 'flex', gap: 16, marginBottom: 24 }}>
@@ -84,7 +95,11 @@ export function WallPage() {
           <WallCounter title="Под угрозой" value={counts.AT_RISK} color={STATE_ACCENTS.AT_RISK} testId="counter-at-risk" />
           <WallCounter title="Просрочено" value={counts.OVERDUE} color={STATE_ACCENTS.OVERDUE} testId="counter-overdue" />
         </div>
-        {error && <div style={{ fontSize: 28, color: '#ff7875', marginBottom: 16 }}>Нет данных о сроках: ошибка подписки</div>}
+        {error && (
+          <div style={{ fontSize: 28, color: '#ff7875', marginBottom: 16 }}>
+            Нет данных о сроках: {describeApiError(error).message}
+          </div>
+        )}
         {!hasFrame && !error && <div style={{ fontSize: 28, color: '#bfbfbf' }}>Ожидание данных…</div>}
         {hasFrame && deadlines.length === 0 && <div style={{ fontSize: 28, color: '#bfbfbf' }}>Нет текущих сроков</div>}
         <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>

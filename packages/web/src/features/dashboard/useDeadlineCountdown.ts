@@ -34,9 +34,9 @@ function useNow(intervalMs: number): number {
 }
 
 /**
- * Subscribes to the live countdown. The server sends a frame every second; between frames, and
- * while the connection is down, the seconds keep counting from the last frame by the local clock.
- * The local clock only measures time since the frame arrived, so its offset from the server's does not matter.
+ * Subscribes to the live countdown. The server sends a frame every second. Between frames, and while
+ * the connection is down, the seconds keep counting down from the last frame by the local clock.
+ * The local clock only measures the time since the frame arrived, so its offset from the server clock does not matter.
  */
 export function useDeadlineCountdown(filter: DeadlineCountdownFilter) {
   const [received, setReceived] = useState<ReceivedFrame | null>(null);
@@ -62,7 +62,13 @@ export function useDeadlineCountdown(filter: DeadlineCountdownFilter) {
         const liveState: CountdownState = liveRemainingSeconds < 0 ? 'OVERDUE' : entry.state;
         return { ...entry, liveRemainingSeconds, liveState };
       })
-      .sort((left, right) => left.liveRemainingSeconds - right.liveRemainingSeconds);
+      // Equal times are common because many replies fall due at 23:59, so the label keeps such rows in place.
+      .sort(
+        (left, right) =>
+          left.liveRemainingSeconds - right.liveRemainingSeconds ||
+          left.subjectLabel.localeCompare(right.subjectLabel) ||
+          left.id.localeCompare(right.id),
+      );
   }, [received, now]);
 
   return {

@@ -8,7 +8,7 @@ import { NotificationList } from './NotificationList';
 
 const POLL_INTERVAL_MS = 30_000;
 
-/** The header bell: the unread count, polled every 30 s, and a drawer with the latest notifications. */
+/** Renders the header bell with the unread count, polled every 30 s, and a drawer with the latest notifications. */
 export function NotificationBell() {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
