@@ -2,8 +2,16 @@ import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
+import {
+  CommentDraft,
+  CommentRoutingRule,
+  InformationRisk,
+  InformationRiskEvent,
+} from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
+import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
+import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
 
@@ -16,11 +24,17 @@ export const entities = [
   AuditEntry,
   Session,
   User,
+  CommentDraft,
+  CommentRoutingRule,
   ContactOfficial,
   ContactOfficialChange,
   Deadline,
   DeadlineRuleSetting,
+  DeadlineWarning,
+  InformationRisk,
+  InformationRiskEvent,
   Notification,
+  OutboxMessage,
   CalendarDay,
   Municipality,
   QuestionType,

@@ -7,7 +7,8 @@ function reasonOf(issue: z.core.$ZodIssue): string {
     return 'REQUIRED';
   }
   if (issue.code === 'too_small') {
-    return 'TOO_SHORT';
+    // `min(1)` on trimmed text is how required text is written, so a blank value is a missing one.
+    return issue.minimum === 1 && issue.origin === 'string' ? 'REQUIRED' : 'TOO_SHORT';
   }
   if (issue.code === 'too_big') {
     return 'TOO_LONG';

@@ -79,7 +79,8 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    // Stacks go to the log with the request id, never to clients.
+    includeStacktraceInErrorResponses: false,
     introspection: true,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     plugins: [

@@ -7,7 +7,7 @@ export interface DeadlineRuleDefault {
 }
 
 /**
- * The legal defaults. 59-FZ: registration within 3 days of receipt and an answer within 30 days
+ * The legal defaults for appeals and for misinformation cases. 59-FZ: registration within 3 days of receipt and an answer within 30 days
  * of registration; a last day that is non-working moves back so that the term never runs past
  * the legal maximum. The center's administrator may change them in `deadline_rule`.
  */
@@ -22,4 +22,7 @@ export const DEFAULT_DEADLINE_RULES: Record<DeadlineKind, DeadlineRuleDefault> =
     amount: 30,
     nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
   },
+  // The misinformation algorithm's two clocks run on the clock, day and night.
+  [DeadlineKind.COMMENT_PROPOSAL]: { ruleKind: DeadlineRuleKind.HOURS, amount: 3, nonWorkingEnd: NonWorkingEndRule.NONE },
+  [DeadlineKind.COMMENT_DRAFT]: { ruleKind: DeadlineRuleKind.HOURS, amount: 3, nonWorkingEnd: NonWorkingEndRule.NONE },
 };

@@ -7,6 +7,10 @@ import type { DeadlineExplanation } from './engine/index.js';
 export enum DeadlineKind {
   APPEAL_REGISTRATION = 'APPEAL_REGISTRATION',
   APPEAL_ANSWER = 'APPEAL_ANSWER',
+  /** The center's proposal for an official comment, within 3 hours of detection. */
+  COMMENT_PROPOSAL = 'COMMENT_PROPOSAL',
+  /** The agency's draft comment, within 3 hours of receiving the proposal or the remarks. */
+  COMMENT_DRAFT = 'COMMENT_DRAFT',
 }
 
 export enum DeadlineStatus {
