@@ -168,3 +168,28 @@ describe('auditLog', () => {
     }
   });
 });
+
+describe('deactivateContactOfficial', () => {
+  it('hides the official from the list but keeps the history reachable', async () => {
+    const created = (await testApp.graphql(CREATE, { input: contactInput({ surname: 'Уходящий' }) }, adminToken)).data!.createContactOfficial
+      .contactOfficial;
+    const result = await testApp.graphql(
+      `mutation ($input: DeactivateContactOfficialInput!) { deactivateContactOfficial(input: $input) { contactOfficial { active } } }`,
+      { input: { contactOfficialId: created.id, expectedVersion: created.version } },
+      officialToken,
+    );
+    expect(result.data!.deactivateContactOfficial.contactOfficial.active).toBe(false);
+
+    const listed = await testApp.graphql(AGENCY, { id: agencyId }, officialToken);
+    expect(listed.data!.agency.contactOfficials.map((contact: { id: string }) => contact.id)).not.toContain(created.id);
+
+    const all = await testApp.graphql(
+      `query ($id: ID!) { agency(id: $id) { contactOfficials(includeInactive: true) { id active history { field newValue } } } }`,
+      { id: agencyId },
+      officialToken,
+    );
+    const inactive = all.data!.agency.contactOfficials.find((contact: { id: string }) => contact.id === created.id);
+    expect(inactive.active).toBe(false);
+    expect(inactive.history).toContainEqual({ field: 'active', newValue: 'false' });
+  });
+});

@@ -140,6 +140,18 @@ describe('deadlineCountdown', () => {
     expect(statements).toBe(0);
   });
 
+  it('closes the connections of a session at logout', async () => {
+    const token = await testApp.login((await testApp.createUser(UserRole.CENTER_OPERATOR)).user.email);
+    const socket = new WebSocket(`${testApp.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const acknowledged = new Promise<void>((resolve) => socket.on('message', (data) => String(data).includes('connection_ack') && resolve()));
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { token } })));
+    await acknowledged;
+    const logout = await testApp.graphql('mutation { logout { revoked } }', {}, token);
+    expect(logout.data!.logout.revoked).toBe(true);
+    expect(await closed).toBe(4403);
+  });
+
   it('closes an unauthenticated connection with 4403', async () => {
     const socket = new WebSocket(`${testApp.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));

@@ -34,7 +34,7 @@ export type AgenciesPageInput = {
 /** An executive body of the republic. */
 export type Agency = {
   __typename?: 'Agency';
-  /** Active contact officials, by surname; empty for an agency official looking at another agency. */
+  /** Contact officials by surname, active ones first; empty for an agency official looking at another agency. */
   contactOfficials: Array<ContactOfficial>;
   id: Scalars['ID']['output'];
   kind: AgencyKind;
@@ -44,6 +44,12 @@ export type Agency = {
   shortName: Scalars['String']['output'];
   site?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** An executive body of the republic. */
+export type AgencyContactOfficialsArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 export type AgencyConnection = {
@@ -442,7 +448,11 @@ export type DeadlineKind =
   /** The answer to an appeal, counted from its registration. */
   | 'APPEAL_ANSWER'
   /** Registration of an appeal, counted from its receipt. */
-  | 'APPEAL_REGISTRATION';
+  | 'APPEAL_REGISTRATION'
+  /** The agency’s draft comment, 3 hours from the proposal or the remarks. */
+  | 'COMMENT_DRAFT'
+  /** The center’s proposal for an official comment, 3 hours from detection. */
+  | 'COMMENT_PROPOSAL';
 
 export type DeadlineRule = {
   __typename?: 'DeadlineRule';

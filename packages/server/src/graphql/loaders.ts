@@ -50,7 +50,7 @@ export function createLoaders(em: EntityManager) {
     municipalityByOktmo: loaderByKey(em, Municipality, 'oktmo'),
     deadlinesBySubjectId: loaderOfChildren(em, Deadline, 'subjectId', { startedAt: 'asc', kind: 'asc' }),
     appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc', id: 'asc' }),
-    contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { surname: 'asc' }, { active: true }),
+    contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { active: 'desc', surname: 'asc' }),
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
   };

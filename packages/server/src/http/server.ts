@@ -8,13 +8,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppServices, RequestContext } from '../graphql/context.js';
 import { complexityPlugin, loggingPlugin } from '../graphql/apollo-plugins.js';
 import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
-import { tokenFromHeaders } from '../modules/auth/session.service.js';
+import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
 
 export interface HttpServer {
   app: Express;
@@ -46,6 +46,15 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
   const httpServer = createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Open sockets by the hash of their session token, so that a logout closes them on every instance.
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const stopListening = services.bus.subscribe(SESSION_REVOKED_CHANNEL, (payload) => {
+    const { tokenHash } = payload as { tokenHash: string };
+    for (const socket of socketsBySession.get(tokenHash) ?? []) {
+      socket.close(4403, 'Forbidden');
+    }
+    socketsBySession.delete(tokenHash);
+  });
   const wsCleanup = useServer<{ token?: string }, { user?: RequestContext['user']; token?: string }>(
     {
       schema,
@@ -62,6 +71,13 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
           return false;
         }
         Object.assign(socketContext.extra, { user, token });
+        if (token) {
+          const tokenHash = services.sessions.hash(token);
+          const sockets = socketsBySession.get(tokenHash) ?? new Set<WebSocket>();
+          sockets.add(socketContext.extra.socket);
+          socketsBySession.set(tokenHash, sockets);
+          socketContext.extra.socket.once('close', () => sockets.delete(socketContext.extra.socket));
+        }
         return true;
       },
       context: (socketContext): RequestContext => {
@@ -141,6 +157,7 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
         });
       }),
     async close() {
+      stopListening();
       for (const client of wsServer.clients) {
         // 1001 Going Away: clients such as the SPA reconnect once the server is back.
         client.close(1001, 'Server is shutting down');

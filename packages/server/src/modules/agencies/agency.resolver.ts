@@ -67,13 +67,18 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => [ContactOfficialType], {
-    description: 'Active contact officials, by surname; empty for an agency official looking at another agency.',
+    description: 'Contact officials by surname, active ones first; empty for an agency official looking at another agency.',
   })
-  contactOfficials(@Root() agency: Agency, @Ctx() context: RequestContext) {
+  async contactOfficials(
+    @Root() agency: Agency,
+    @Ctx() context: RequestContext,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+  ) {
     if (!canAccessAgency(requireUser(context.user), agency.id)) {
       return [];
     }
-    return context.loaders.contactsByAgencyId.load(agency.id);
+    const contacts = await context.loaders.contactsByAgencyId.load(agency.id);
+    return includeInactive ? contacts : contacts.filter((contact) => contact.active);
   }
 
   @Mutation(() => CreateOrganizationPayload, { description: 'Adds an organization under its founder agency (CENTER_ADMIN).' })

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { User } from './auth.entities.js';
 import { LoginInput, LoginPayload, LogoutPayload, UserType } from './auth.types.js';
 import type { CurrentUser } from './current-user.js';
-import { SESSION_COOKIE, toCurrentUser, verifyCredentials } from './session.service.js';
+import { SESSION_COOKIE, SESSION_REVOKED_CHANNEL, toCurrentUser, verifyCredentials } from './session.service.js';
 
 @Resolver(() => UserType)
 export class AuthResolver {
@@ -47,6 +47,7 @@ export class AuthResolver {
     const revoked = await services.sessions.revoke(em, sessionToken);
     recordAudit(em, user, { operation: 'logout', entityType: 'User', entityId: user.id });
     await em.flush();
+    await services.bus.publish(SESSION_REVOKED_CHANNEL, { tokenHash: services.sessions.hash(sessionToken) });
     return { revoked };
   }
 

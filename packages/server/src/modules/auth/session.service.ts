@@ -6,6 +6,9 @@ import type { CurrentUser } from './current-user.js';
 
 export const SESSION_COOKIE = 'cur_session';
 
+/** Bus channel on which a logout tells every instance to close the session's WebSocket connections. */
+export const SESSION_REVOKED_CHANNEL = 'session.revoked';
+
 /** Keys the stored token hash with SESSION_SECRET, so a database dump alone cannot confirm a stolen token. */
 export function hashToken(token: string, secret: string): string {
   return createHmac('sha256', secret).update(token).digest('hex');
@@ -80,6 +83,11 @@ export class SessionService {
       return null;
     }
     return toCurrentUser(session.user);
+  }
+
+  /** The stored form of a token, which is also how other instances learn which session ended. */
+  hash(token: string): string {
+    return hashToken(token, this.secret);
   }
 
   async revoke(em: EntityManager, token: string): Promise<boolean> {

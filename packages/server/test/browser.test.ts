@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositoryRoot } from '../src/config/config.js';
+import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { startTestApp, TEST_PASSWORD, type TestApp } from './helpers/test-app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = path.join(repositoryRoot, 'packages/web/dist');
+const SCREENSHOTS = path.join(repositoryRoot, 'packages/server/test-results');
+const chromiumInstalled = existsSync(CHROMIUM);
+
+if (!chromiumInstalled) {
+  process.stderr.write(`Skipping the browser test: ${CHROMIUM} is missing; install Debian's package with \`apt-get install chromium\`.\n`);
+}
+
+let testApp: TestApp;
+let browser: Browser;
+let email: string;
+
+/** Opens an antd Select by its field id and picks the option whose text contains `text`. */
+async function pickOption(page: Page, fieldId: string, text: string, search?: string): Promise<void> {
+  await page.locator(`#${fieldId}`).click();
+  if (search) {
+    await page.locator(`#${fieldId}`).fill(search);
+  }
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+}
+
+describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+      throw new Error(`The SPA is not built at ${WEB_DIST}; run \`pnpm build\` first (\`pnpm test\` does).`);
+    }
+    testApp = await startTestApp({ WEB_DIST, COUNTDOWN_INTERVAL_MS: '1000' });
+    email = (await testApp.createUser(UserRole.CENTER_OPERATOR)).user.email;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.stop();
+  });
+
+  it('signs in, registers an appeal and shows its countdown decreasing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${testApp.url}/login`);
+    await page.locator('#login_email').fill(email);
+    await page.locator('#login_password').fill(TEST_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 10_000 }).toContain('Тестовый');
+
+    await page.goto(`${testApp.url}/appeals/new`);
+    await pickOption(page, 'appeal_channel', 'Электронная почта');
+    await page.locator('#appeal_appellantName').fill('Смирнова Анна Сергеевна');
+    await page.locator('#appeal_appellantEmail').fill('anna.smirnova@example.ru');
+    await page.getByTestId('appeal-text').fill('Во дворе дома 12 по улице Чавайна не вывозят мусор вторую неделю.');
+    await pickOption(page, 'appeal_topicCode', 'мусор', 'мусор');
+    await pickOption(page, 'appeal_agencyId', 'Минприроды', 'Минприроды');
+    await page.getByTestId('appeal-submit').click();
+
+    await page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/, { timeout: 10_000 });
+    const number = /ЦУР-\d{4}-\d{6}/.exec((await page.getByTestId('appeal-number').textContent()) ?? '')?.[0];
+    expect(number).toBeDefined();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'appeal-card.png'), fullPage: true });
+
+    await page.goto(`${testApp.url}/`);
+    const row = page.locator('[data-testid^="countdown-"]', { hasText: number! }).first();
+    await row.waitFor({ timeout: 10_000 });
+    const remaining = row.locator('[data-testid^="remaining-"]');
+    const secondsAt = async () => Number(await remaining.getAttribute('data-seconds'));
+    const first = await secondsAt();
+    await page.waitForTimeout(2500);
+    const later = await secondsAt();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png') });
+
+    // 30 days, less any shift back from a non-working last day such as the New Year holidays.
+    expect(first).toBeGreaterThan(20 * 86400);
+    expect(later).toBeLessThan(first);
+    expect(first - later).toBeLessThanOrEqual(4);
+    expect(await remaining.textContent()).toMatch(/\d+ д \d{2}:\d{2}:\d{2}/);
+  }, 90_000);
+});
