@@ -8,12 +8,15 @@ import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { CommentService } from './modules/comments/comment.service.js';
 import { ContactService } from './modules/contacts/contact.service.js';
 import { CalendarStore } from './modules/deadlines/calendar-store.js';
 import { CountdownService } from './modules/deadlines/countdown.service.js';
 import { DeadlineService } from './modules/deadlines/deadline.service.js';
-import { OverdueWorker } from './modules/deadlines/overdue-worker.js';
+import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-worker.js';
 import type { DemoSummary } from './modules/demo/demo-data.js';
+import { createMailTransport } from './modules/mail/mail-transport.js';
+import { MailWorker } from './modules/mail/mail-worker.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
 import { createEventBus } from './realtime/event-bus.js';
 
@@ -24,6 +27,8 @@ export interface RunningApp {
   url: string;
   databaseUrl: string;
   demo: DemoSummary | null;
+  /** The background workers, so that tests can run them at once with runOnce(). */
+  workers: { mail: MailWorker; warnings: DeadlineWarningWorker };
   stop(): Promise<void>;
 }
 
@@ -34,7 +39,8 @@ export interface StartOptions {
 
 /**
  * Starts the whole product: PostgreSQL (embedded unless DATABASE_URL is set), migrations,
- * reference data, demo data on an empty database, the countdown, the overdue worker and HTTP.
+ * reference data, demo data on an empty database, the countdown, the deadline warning and mail
+ * workers, and HTTP.
  */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
   let embedded: EmbeddedDatabase | undefined;
@@ -66,6 +72,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       countdown,
       appeals: new AppealService(deadlines),
       contacts: new ContactService(),
+      comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 
@@ -78,8 +85,18 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     }
 
     await countdown.start(orm);
-    const overdue = new OverdueWorker(orm, countdown, logger);
-    overdue.start();
+    const warnings = new DeadlineWarningWorker(orm, countdown, logger, {
+      shares: config.WARNING_SHARES,
+      intervalMs: config.WARNING_INTERVAL_MS,
+      centerEmail: config.CENTER_EMAIL,
+    });
+    warnings.start();
+    const mailTransport = createMailTransport(config, logger);
+    const mail = new MailWorker(orm, mailTransport, logger, {
+      pollIntervalMs: config.MAIL_POLL_INTERVAL_MS,
+      maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    });
+    mail.start();
 
     const http = await createHttpServer(services);
     const port = await http.listen();
@@ -92,7 +109,10 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
         logger.info('server stopping');
         await http.close();
         countdown.stop();
-        await overdue.stop();
+        // The warning worker enqueues e-mails, so it stops before the mail worker.
+        await warnings.stop();
+        await mail.stop();
+        mailTransport.close();
         await bus.close();
         await orm.close();
         await embedded?.stop();
@@ -100,7 +120,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       })();
       return stopping;
     };
-    return { services, http, port, url, databaseUrl, demo, stop };
+    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings }, stop };
   } catch (error) {
     await bus.close();
     await orm.close();

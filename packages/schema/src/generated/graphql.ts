@@ -216,6 +216,17 @@ export type AppellantKind =
   | 'RUSSIAN_CITIZEN_ABROAD'
   | 'STATELESS_PERSON';
 
+export type ApproveOfficialCommentInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The case after the step. */
+export type ApproveOfficialCommentPayload = {
+  __typename?: 'ApproveOfficialCommentPayload';
+  informationRisk: InformationRisk;
+};
+
 export type AssignAppealInput = {
   agencyId: Scalars['ID']['input'];
   appealId: Scalars['ID']['input'];
@@ -292,6 +303,52 @@ export type CloseAppealInput = {
 export type CloseAppealPayload = {
   __typename?: 'CloseAppealPayload';
   appeal: Appeal;
+};
+
+export type CloseInformationRiskInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The case after the step. */
+export type CloseInformationRiskPayload = {
+  __typename?: 'CloseInformationRiskPayload';
+  informationRisk: InformationRisk;
+};
+
+export type CommentAuthorRole =
+  | 'AREA_OFFICIAL'
+  | 'PRESS_SECRETARY';
+
+/** One version of an official comment; versions are never edited. */
+export type CommentDraft = {
+  __typename?: 'CommentDraft';
+  /** The agency’s own account, in its own name. */
+  agencyAccount?: Maybe<Scalars['String']['output']>;
+  arguments?: Maybe<Scalars['String']['output']>;
+  authorName: Scalars['String']['output'];
+  authorRole: CommentAuthorRole;
+  /** The exact statement of the publication that is false or unproven. */
+  falseStatement?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewOutcome?: Maybe<DraftReviewOutcome>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  reviewedBy?: Maybe<User>;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy?: Maybe<User>;
+  supersededAt?: Maybe<Scalars['DateTime']['output']>;
+  topic?: Maybe<Topic>;
+  versionNumber: Scalars['Int']['output'];
+};
+
+/** Topics under `topic` go to `agency`; the most specific rule wins. */
+export type CommentRoutingRule = {
+  __typename?: 'CommentRoutingRule';
+  agency: Agency;
+  id: Scalars['ID']['output'];
+  topic: Topic;
 };
 
 /** An official an agency names for its work with the center. */
@@ -484,6 +541,145 @@ export type DeadlineStatus =
   | 'MISSED'
   | 'OPEN';
 
+export type DetectInformationRiskInput = {
+  /** Overrides the routing table. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the center found it; now by default. The first 3-hour clock starts here. */
+  detectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  excerpt: Scalars['String']['input'];
+  reach?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  topicCode: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type DetectInformationRiskPayload = {
+  __typename?: 'DetectInformationRiskPayload';
+  informationRisk: InformationRisk;
+};
+
+export type DismissInformationRiskInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type DismissInformationRiskPayload = {
+  __typename?: 'DismissInformationRiskPayload';
+  informationRisk: InformationRisk;
+};
+
+export type DraftReviewOutcome =
+  | 'APPROVED'
+  | 'RETURNED';
+
+/** A publication that may harm an agency, and the case of answering it. */
+export type InformationRisk = {
+  __typename?: 'InformationRisk';
+  agency: Agency;
+  /** The approved version in force. */
+  approvedDraft?: Maybe<CommentDraft>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The two 3-hour clocks, each round of drafting included. */
+  deadlines: Array<Deadline>;
+  detectedAt: Scalars['DateTime']['output'];
+  dismissReason?: Maybe<Scalars['String']['output']>;
+  distributedAt?: Maybe<Scalars['DateTime']['output']>;
+  distributionOutlet?: Maybe<Scalars['String']['output']>;
+  /** Every version, oldest first. */
+  drafts: Array<CommentDraft>;
+  /** The quoted excerpt. */
+  excerpt: Scalars['String']['output'];
+  /** The append-only history, oldest first. */
+  history: Array<InformationRiskEvent>;
+  id: Scalars['ID']['output'];
+  /** Case number, such as ДИ-2026-000007. */
+  number: Scalars['String']['output'];
+  proposalSentAt?: Maybe<Scalars['DateTime']['output']>;
+  proposalText?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  publishedUrl?: Maybe<Scalars['String']['output']>;
+  reach?: Maybe<Scalars['Int']['output']>;
+  routedBy: RoutingSource;
+  /** The network or outlet. */
+  source: Scalars['String']['output'];
+  status: InformationRiskStatus;
+  title: Scalars['String']['output'];
+  topic: Topic;
+  url: Scalars['String']['output'];
+  verificationNote?: Maybe<Scalars['String']['output']>;
+  verificationOutcome?: Maybe<VerificationOutcome>;
+  version: Scalars['Int']['output'];
+};
+
+export type InformationRiskConnection = {
+  __typename?: 'InformationRiskConnection';
+  edges: Array<InformationRiskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InformationRiskEdge = {
+  __typename?: 'InformationRiskEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRisk;
+};
+
+export type InformationRiskEvent = {
+  __typename?: 'InformationRiskEvent';
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<InformationRiskStatus>;
+  id: Scalars['ID']['output'];
+  kind: InformationRiskEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: InformationRiskStatus;
+};
+
+export type InformationRiskEventKind =
+  | 'APPROVED'
+  | 'CLOSED'
+  | 'DETECTED'
+  | 'DISMISSED'
+  | 'DISTRIBUTED'
+  | 'DRAFT_RETURNED'
+  | 'DRAFT_SUBMITTED'
+  | 'PROPOSAL_SENT'
+  | 'PUBLISHED'
+  | 'REROUTED'
+  | 'SUPERSEDED'
+  | 'VERIFICATION_REQUESTED'
+  | 'VERIFIED';
+
+export type InformationRiskFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<InformationRiskStatus>>;
+  /** Matches the number, title, excerpt or source. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Steps of the algorithm for misinformation and official comments. */
+export type InformationRiskStatus =
+  | 'APPROVED'
+  | 'CLOSED'
+  | 'DETECTED'
+  | 'DISMISSED'
+  | 'DISTRIBUTED'
+  | 'DRAFT_RETURNED'
+  | 'DRAFT_SUBMITTED'
+  | 'PROPOSAL_SENT'
+  | 'PUBLISHED'
+  | 'VERIFICATION_REQUESTED'
+  | 'VERIFIED';
+
+export type InformationRisksPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -525,24 +721,57 @@ export type Municipality = {
 export type Mutation = {
   __typename?: 'Mutation';
   answerAppeal: AnswerAppealPayload;
+  /** Approves the latest draft; fails naming every missing part of the comment. */
+  approveOfficialComment: ApproveOfficialCommentPayload;
   assignAppeal: AssignAppealPayload;
   closeAppeal: CloseAppealPayload;
+  closeInformationRisk: CloseInformationRiskPayload;
   createContactOfficial: CreateContactOfficialPayload;
   /** Adds an organization under its founder agency (CENTER_ADMIN). */
   createOrganization: CreateOrganizationPayload;
   deactivateContactOfficial: DeactivateContactOfficialPayload;
+  /** Registers a publication found by the center or pushed by monitoring; the first 3-hour clock starts. */
+  detectInformationRisk: DetectInformationRiskPayload;
+  /** Dismisses the case with a reason at any step before approval. */
+  dismissInformationRisk: DismissInformationRiskPayload;
   /** Signs in with e-mail and password. */
   login: LoginPayload;
   /** Ends the current session. */
   logout: LogoutPayload;
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Records the news outlet the center passed the comment to. */
+  recordCommentDistribution: RecordCommentDistributionPayload;
+  /** Records where the agency published the comment and e-mails it to the head’s press service. */
+  recordCommentPublication: RecordCommentPublicationPayload;
+  /** Records the agency’s finding; TRUE closes the case without a comment. */
+  recordInformationRiskVerification: RecordInformationRiskVerificationPayload;
   registerAppeal: RegisterAppealPayload;
+  removeCommentRoute: RemoveCommentRoutePayload;
+  /** Asks the agency’s contact official to verify the publication (center). */
+  requestInformationRiskVerification: RequestInformationRiskVerificationPayload;
+  /** Hands the case to another agency before approval. */
+  rerouteInformationRisk: RerouteInformationRiskPayload;
+  /** Returns the latest draft with remarks; the agency has 3 hours again. */
+  returnCommentDraft: ReturnCommentDraftPayload;
+  /** Sends the center’s proposal; stops the first clock and starts the agency’s 3-hour clock. */
+  sendCommentProposal: SendCommentProposalPayload;
+  /** Routes a topic and its subtopics to an agency (center). */
+  setCommentRoute: SetCommentRoutePayload;
+  /** Submits a new version of the agency’s draft comment. */
+  submitCommentDraft: SubmitCommentDraftPayload;
+  /** Opens a new round after approval; the approved version is kept, marked superseded. */
+  supersedeOfficialComment: SupersedeOfficialCommentPayload;
   updateContactOfficial: UpdateContactOfficialPayload;
 };
 
 
 export type MutationAnswerAppealArgs = {
   input: AnswerAppealInput;
+};
+
+
+export type MutationApproveOfficialCommentArgs = {
+  input: ApproveOfficialCommentInput;
 };
 
 
@@ -553,6 +782,11 @@ export type MutationAssignAppealArgs = {
 
 export type MutationCloseAppealArgs = {
   input: CloseAppealInput;
+};
+
+
+export type MutationCloseInformationRiskArgs = {
+  input: CloseInformationRiskInput;
 };
 
 
@@ -571,6 +805,16 @@ export type MutationDeactivateContactOfficialArgs = {
 };
 
 
+export type MutationDetectInformationRiskArgs = {
+  input: DetectInformationRiskInput;
+};
+
+
+export type MutationDismissInformationRiskArgs = {
+  input: DismissInformationRiskInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -581,8 +825,63 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationRecordCommentDistributionArgs = {
+  input: RecordCommentDistributionInput;
+};
+
+
+export type MutationRecordCommentPublicationArgs = {
+  input: RecordCommentPublicationInput;
+};
+
+
+export type MutationRecordInformationRiskVerificationArgs = {
+  input: RecordInformationRiskVerificationInput;
+};
+
+
 export type MutationRegisterAppealArgs = {
   input: RegisterAppealInput;
+};
+
+
+export type MutationRemoveCommentRouteArgs = {
+  input: RemoveCommentRouteInput;
+};
+
+
+export type MutationRequestInformationRiskVerificationArgs = {
+  input: RequestInformationRiskVerificationInput;
+};
+
+
+export type MutationRerouteInformationRiskArgs = {
+  input: RerouteInformationRiskInput;
+};
+
+
+export type MutationReturnCommentDraftArgs = {
+  input: ReturnCommentDraftInput;
+};
+
+
+export type MutationSendCommentProposalArgs = {
+  input: SendCommentProposalInput;
+};
+
+
+export type MutationSetCommentRouteArgs = {
+  input: SetCommentRouteInput;
+};
+
+
+export type MutationSubmitCommentDraftArgs = {
+  input: SubmitCommentDraftInput;
+};
+
+
+export type MutationSupersedeOfficialCommentArgs = {
+  input: SupersedeOfficialCommentInput;
 };
 
 
@@ -610,7 +909,8 @@ export type Notification = {
 
 export type NotificationKind =
   | 'CONTACT_OFFICIAL_CHANGED'
-  | 'DEADLINE_OVERDUE';
+  | 'DEADLINE_OVERDUE'
+  | 'INFORMATION_RISK';
 
 /** A state organization or company the center reaches through its founder agency. */
 export type Organization = {
@@ -638,6 +938,11 @@ export type Query = {
   appeals: AppealConnection;
   /** The audit log, newest first; for the center’s administrator. */
   auditLog: AuditEntryConnection;
+  /** The routing table from topics to responsible agencies. */
+  commentRoutingRules: Array<CommentRoutingRule>;
+  informationRisk?: Maybe<InformationRisk>;
+  /** Misinformation cases, newest detection first. */
+  informationRisks: InformationRiskConnection;
   /** The signed-in user, or null without a valid session. */
   me?: Maybe<User>;
   /** Municipal districts, city districts and settlements, by OKTMO. */
@@ -683,6 +988,17 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryInformationRiskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationRisksArgs = {
+  filter?: InputMaybe<InformationRiskFilter>;
+  page?: InputMaybe<InformationRisksPageInput>;
+};
+
+
 export type QueryNotificationsArgs = {
   unreadOnly?: Scalars['Boolean']['input'];
 };
@@ -716,6 +1032,46 @@ export type QuestionTypeRecord =
   | 'SUBTYPE'
   | 'TYPE';
 
+export type RecordCommentDistributionInput = {
+  caseId: Scalars['ID']['input'];
+  distributedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The news outlet connected to the news aggregator. */
+  outlet: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type RecordCommentDistributionPayload = {
+  __typename?: 'RecordCommentDistributionPayload';
+  informationRisk: InformationRisk;
+};
+
+export type RecordCommentPublicationInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the agency published the comment on its official site. */
+  publishedUrl: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type RecordCommentPublicationPayload = {
+  __typename?: 'RecordCommentPublicationPayload';
+  informationRisk: InformationRisk;
+};
+
+export type RecordInformationRiskVerificationInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: VerificationOutcome;
+};
+
+/** The case after the step. */
+export type RecordInformationRiskVerificationPayload = {
+  __typename?: 'RecordInformationRiskVerificationPayload';
+  informationRisk: InformationRisk;
+};
+
 export type RegisterAppealInput = {
   /** The competent agency; without it the appeal waits for assignAppeal. */
   agencyId?: InputMaybe<Scalars['ID']['input']>;
@@ -742,6 +1098,79 @@ export type RegisterAppealPayload = {
   appeal: Appeal;
 };
 
+export type RemoveCommentRouteInput = {
+  topicCode: Scalars['String']['input'];
+};
+
+export type RemoveCommentRoutePayload = {
+  __typename?: 'RemoveCommentRoutePayload';
+  removed: Scalars['Boolean']['output'];
+};
+
+export type RequestInformationRiskVerificationInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The case after the step. */
+export type RequestInformationRiskVerificationPayload = {
+  __typename?: 'RequestInformationRiskVerificationPayload';
+  informationRisk: InformationRisk;
+};
+
+export type RerouteInformationRiskInput = {
+  agencyId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The case after the step. */
+export type RerouteInformationRiskPayload = {
+  __typename?: 'RerouteInformationRiskPayload';
+  informationRisk: InformationRisk;
+};
+
+export type ReturnCommentDraftInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** What the agency has to change. */
+  remarks: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type ReturnCommentDraftPayload = {
+  __typename?: 'ReturnCommentDraftPayload';
+  informationRisk: InformationRisk;
+};
+
+export type RoutingSource =
+  | 'OVERRIDE'
+  | 'ROUTING_RULE';
+
+export type SendCommentProposalInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  proposalText: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type SendCommentProposalPayload = {
+  __typename?: 'SendCommentProposalPayload';
+  informationRisk: InformationRisk;
+};
+
+export type SetCommentRouteInput = {
+  agencyId: Scalars['ID']['input'];
+  topicCode: Scalars['String']['input'];
+};
+
+export type SetCommentRoutePayload = {
+  __typename?: 'SetCommentRoutePayload';
+  rule: CommentRoutingRule;
+};
+
 export type SkippedDay = {
   __typename?: 'SkippedDay';
   date: Scalars['LocalDate']['output'];
@@ -752,6 +1181,24 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type SubmitCommentDraftInput = {
+  agencyAccount?: InputMaybe<Scalars['String']['input']>;
+  arguments?: InputMaybe<Scalars['String']['input']>;
+  authorName: Scalars['String']['input'];
+  authorRole: CommentAuthorRole;
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  falseStatement?: InputMaybe<Scalars['String']['input']>;
+  /** Must equal the publication’s topic for approval. */
+  topicCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The case after the step. */
+export type SubmitCommentDraftPayload = {
+  __typename?: 'SubmitCommentDraftPayload';
+  informationRisk: InformationRisk;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** A frame with every running deadline the caller may see, every COUNTDOWN_INTERVAL_MS and at once on each change. */
@@ -761,6 +1208,20 @@ export type Subscription = {
 
 export type SubscriptionDeadlineCountdownArgs = {
   filter?: InputMaybe<DeadlineCountdownFilter>;
+};
+
+export type SupersedeOfficialCommentInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The center’s new proposal; a new 3-hour draft clock starts. */
+  proposalText: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** The case after the step. */
+export type SupersedeOfficialCommentPayload = {
+  __typename?: 'SupersedeOfficialCommentPayload';
+  informationRisk: InformationRisk;
 };
 
 /** A topic of the ТОТКО classifier of appeals. */
@@ -816,6 +1277,11 @@ export type UserRole =
   | 'CENTER_OPERATOR'
   /** The head’s press service: approved official comments. */
   | 'PRESS_SERVICE';
+
+export type VerificationOutcome =
+  | 'FALSE'
+  | 'NEEDS_CLARIFICATION'
+  | 'TRUE';
 
 export type AgenciesQueryVariables = Exact<{
   filter?: InputMaybe<AgencyFilter>;

@@ -12,6 +12,34 @@ export const repositoryRoot = path.resolve(
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** An e-mail address alone or with a display name: `noreply@example.ru`, `ЦУР <noreply@example.ru>`. */
+const mailboxPattern = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+/**
+ * Parses WARNING_SHARES such as "0.5,0.8,1" into ascending shares. Each share must be above 0 and
+ * at most 1, with at most three decimals, because warnings are stored in per mille (500, 800, 1000).
+ */
+function parseWarningShares(value: string, context: z.RefinementCtx): number[] {
+  const shares: number[] = [];
+  for (const part of value.split(',').map((item) => item.trim())) {
+    const share = Number(part);
+    if (part === '' || !Number.isFinite(share) || share <= 0 || share > 1) {
+      context.addIssue({ code: 'custom', message: `must list shares above 0 and at most 1, such as 0.5,0.8,1; "${part}" is not one` });
+      return z.NEVER;
+    }
+    if (Math.abs(share * 1000 - Math.round(share * 1000)) > 1e-9) {
+      context.addIssue({ code: 'custom', message: `must have at most three decimals per share; "${part}" has more` });
+      return z.NEVER;
+    }
+    if (shares.includes(share)) {
+      context.addIssue({ code: 'custom', message: `must not repeat a share; "${part}" is listed twice` });
+      return z.NEVER;
+    }
+    shares.push(share);
+  }
+  return shares.sort((left, right) => left - right);
+}
+
 const environmentSchema = z.object({
   PORT: z.coerce
     .number({ message: 'must be a number' })
@@ -69,6 +97,51 @@ const environmentSchema = z.object({
     .lt(1, 'must be between 0 and 1')
     .default(0.8)
     .describe('share of a deadline’s time used after which it counts as AT_RISK'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/?#]+/, 'must be smtp://host:port or smtps://host:port, with user:password@ before the host if the server needs it')
+    .optional()
+    .describe('SMTP server of the outbox; without it each message is written to the log and stays pending'),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(mailboxPattern, 'must be an address such as noreply@example.ru or Name <noreply@example.ru>')
+    .default('ЦУР Республики Марий Эл <noreply@cur.mari-el.local>')
+    .describe('From header of every e-mail the outbox sends'),
+  PRESS_SERVICE_EMAIL: z
+    .email({ message: 'must be an e-mail address such as prpress@gov.mari.ru' })
+    .default('prpress@gov.mari.ru')
+    .describe('e-mail address of the press service of the Head of the republic'),
+  CENTER_EMAIL: z
+    .email({ message: 'must be an e-mail address such as cur@mari-el.gov.ru' })
+    .optional()
+    .describe('e-mail address of the center that receives deadline warnings; none are e-mailed to the center when unset'),
+  MAIL_POLL_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100 ms')
+    .max(3_600_000, 'must be at most 3600000 ms (one hour)')
+    .default(5000)
+    .describe('period at which the mail worker looks for due outbox messages, in milliseconds'),
+  MAIL_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 100')
+    .max(100, 'must be between 1 and 100')
+    .default(10)
+    .describe('delivery attempts of one e-mail after which it is marked FAILED'),
+  WARNING_SHARES: z
+    .string()
+    .default('0.5,0.8,1')
+    .transform(parseWarningShares)
+    .describe('comma-separated shares of a term used at which a deadline warning is sent; 1 is the due instant'),
+  WARNING_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(100, 'must be at least 100 ms')
+    .max(3_600_000, 'must be at most 3600000 ms (one hour)')
+    .default(30_000)
+    .describe('period at which the deadline warning worker checks open deadlines, in milliseconds'),
   LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z
@@ -104,7 +177,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])] ?? null)})`,
+      (issue) =>
+        `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(hideUrlPassword(present[String(issue.path[0])]) ?? null)})`,
     );
     throw new ConfigError(problems);
   }
@@ -118,6 +192,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     DEMO_DATA: values.DEMO_DATA === 'true',
     demoPasswordGenerated: values.DEMO_PASSWORD === undefined,
   };
+}
+
+/** Replaces the password of a URL such as smtp://user:secret@host with "***" so that errors never print it. */
+function hideUrlPassword(value: string | undefined): string | undefined {
+  return value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@]*):[^/?#@]*@/i, '$1:***@');
 }
 
 function generateDemoPassword(): string {

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { AppealService } from '../modules/appeals/appeal.service.js';
 import type { CurrentUser } from '../modules/auth/current-user.js';
+import type { CommentService } from '../modules/comments/comment.service.js';
 import type { ContactService } from '../modules/contacts/contact.service.js';
 import type { SessionService } from '../modules/auth/session.service.js';
 import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
@@ -24,6 +25,7 @@ export interface AppServices {
   countdown: CountdownService;
   appeals: AppealService;
   contacts: ContactService;
+  comments: CommentService;
 }
 
 export interface RequestContext {

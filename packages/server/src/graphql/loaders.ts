@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { User } from '../modules/auth/auth.entities.js';
+import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
@@ -52,6 +53,8 @@ export function createLoaders(em: EntityManager) {
     appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc', id: 'asc' }),
     contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { active: 'desc', surname: 'asc' }),
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
+    draftsByRiskId: loaderOfChildren(em, CommentDraft, 'risk', { versionNumber: 'asc' }),
+    riskEventsByRiskId: loaderOfChildren(em, InformationRiskEvent, 'risk', { at: 'asc', id: 'asc' }),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
   };
 }

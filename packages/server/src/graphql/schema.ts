@@ -5,6 +5,12 @@ import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import {
+  CommentDraftResolver,
+  CommentRoutingRuleResolver,
+  InformationRiskEventResolver,
+  InformationRiskResolver,
+} from '../modules/comments/comment.resolver.js';
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
@@ -27,9 +33,13 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AppealEventResolver,
       AuditResolver,
       AuthResolver,
+      CommentDraftResolver,
+      CommentRoutingRuleResolver,
       ContactOfficialResolver,
       ContactOfficialChangeResolver,
       DeadlineResolver,
+      InformationRiskEventResolver,
+      InformationRiskResolver,
       NotificationResolver,
       ReferenceResolver,
     ],

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261204120000 } from './Migration20261204120000.js';
 import { Migration20261204140000 } from './Migration20261204140000.js';
 import { Migration20261204143106 } from './Migration20261204143106.js';
+import { Migration20261204150000 } from './Migration20261204150000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204120000', class: Migration20261204120000 },
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261204143106', class: Migration20261204143106 },
+  { name: 'Migration20261204150000', class: Migration20261204150000 },
 ];

@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { nextRegistrationNumber } from '../../database/registration-number.js';
 import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
@@ -52,8 +53,7 @@ export class AppealService {
       }
 
       const registeredAt = new Date();
-      const sequence = await tx.execute<{ value: string }[]>(`select nextval('appeal_number_seq') as value`);
-      const number = formatAppealNumber(registeredAt, Number(sequence[0]!.value));
+      const number = await nextRegistrationNumber(tx, 'appeal_number_seq', 'ЦУР', registeredAt);
       const status = agency ? AppealStatus.ASSIGNED : AppealStatus.REGISTERED;
 
       const appeal = tx.create(Appeal, {
@@ -237,10 +237,4 @@ export class AppealService {
       }),
     );
   }
-}
-
-/** ЦУР-<year of registration in Moscow>-<six-digit sequence>. */
-export function formatAppealNumber(registeredAt: Date, sequence: number): string {
-  const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Moscow', year: 'numeric' }).format(registeredAt);
-  return `ЦУР-${year}-${String(sequence).padStart(6, '0')}`;
 }

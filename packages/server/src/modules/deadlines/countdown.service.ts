@@ -41,7 +41,7 @@ export interface CountdownFrame {
 }
 
 /** Subject types that the press service may watch; appeals carry personal data and stay hidden from it. */
-const PRESS_SERVICE_SUBJECTS = new Set<string>();
+const PRESS_SERVICE_SUBJECTS = new Set<string>(['INFORMATION_RISK']);
 
 interface Subscriber {
   user: CurrentUser;

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { Agency } from '../agencies/agency.entity.js';
 import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus, AppellantKind } from '../appeals/appeal.entity.js';
-import { APPEAL_SUBJECT, formatAppealNumber } from '../appeals/appeal.service.js';
+import { formatRegistrationNumber } from '../../database/registration-number.js';
+import { APPEAL_SUBJECT } from '../appeals/appeal.service.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import { hashPassword } from '../auth/session.service.js';
 import { ContactOfficial } from '../contacts/contact.entities.js';
@@ -150,7 +151,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     const numbers = await takeAppealNumbers(tx, plans.length);
     const actors = buildActors(users, contacts);
     for (const [index, plan] of plans.entries()) {
-      const number = formatAppealNumber(plan.registeredAt, numbers[index]!);
+      const number = formatRegistrationNumber('ЦУР', plan.registeredAt, numbers[index]!);
       await recordAppeal(tx, options.deadlines, plan, number, actors, random, now);
       if ((index + 1) % FLUSH_BATCH_SIZE === 0) {
         await tx.flush();

@@ -5,6 +5,8 @@ import { User } from '../auth/auth.entities.js';
 export enum NotificationKind {
   CONTACT_OFFICIAL_CHANGED = 'CONTACT_OFFICIAL_CHANGED',
   DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
+  /** A step of a misinformation case that the recipient has to act on or know about. */
+  INFORMATION_RISK = 'INFORMATION_RISK',
 }
 
 /** An in-app message to one user. */

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { InformationRisk } from '../src/modules/comments/comment.entities.js';
+import { OutboxMessage } from '../src/modules/mail/outbox.entity.js';
+import { collectFrames, startTestApp, type TestApp } from './helpers/test-app.js';
+
+const TOPIC = '0005.0005.0056.1161';
+const OTHER_TOPIC = '0005.0005.0056.1150';
+
+const CASE_FIELDS = `
+  id number status version verificationOutcome publishedUrl distributionOutlet
+  agency { id shortName } topic { code }
+  drafts { versionNumber reviewOutcome remarks supersededAt falseStatement }
+  approvedDraft { versionNumber }
+  history { kind fromStatus toStatus note }
+  deadlines { kind status startedAt dueAt completedAt explanation { rule { kind amount } } }`;
+
+const mutations = {
+  detect: `mutation ($input: DetectInformationRiskInput!) { detectInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  requestVerification: `mutation ($input: RequestInformationRiskVerificationInput!) { requestInformationRiskVerification(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  recordVerification: `mutation ($input: RecordInformationRiskVerificationInput!) { recordInformationRiskVerification(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  sendProposal: `mutation ($input: SendCommentProposalInput!) { sendCommentProposal(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  submitDraft: `mutation ($input: SubmitCommentDraftInput!) { submitCommentDraft(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  approve: `mutation ($input: ApproveOfficialCommentInput!) { approveOfficialComment(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  returnDraft: `mutation ($input: ReturnCommentDraftInput!) { returnCommentDraft(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  publish: `mutation ($input: RecordCommentPublicationInput!) { recordCommentPublication(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  distribute: `mutation ($input: RecordCommentDistributionInput!) { recordCommentDistribution(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  close: `mutation ($input: CloseInformationRiskInput!) { closeInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  dismiss: `mutation ($input: DismissInformationRiskInput!) { dismissInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  supersede: `mutation ($input: SupersedeOfficialCommentInput!) { supersedeOfficialComment(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  setRoute: `mutation ($input: SetCommentRouteInput!) { setCommentRoute(input: $input) { rule { id agency { id } topic { code } } } }`,
+} as const;
+
+type Step = keyof typeof mutations;
+
+let testApp: TestApp;
+let operatorToken: string;
+let officialToken: string;
+let otherOfficialToken: string;
+let pressToken: string;
+let agencyId: string;
+let otherAgencyId: string;
+
+async function run(step: Step, input: Record<string, unknown>, token: string) {
+  const result = await testApp.graphql(mutations[step], { input }, token);
+  const payload = result.data ? (Object.values(result.data)[0] as { informationRisk: any } | null) : null;
+  return { errors: result.errors, risk: payload?.informationRisk };
+}
+
+const completeDraft = {
+  falseStatement: 'В публикации утверждается, что свалку у деревни Шоя не убирают с весны.',
+  agencyAccount: 'Министерство сообщает, что свалка ликвидирована 20 ноября силами подрядчика.',
+  arguments: 'Акт приёмки работ от 20.11.2026 № 145, фотографии участка до и после уборки.',
+  topicCode: TOPIC,
+  authorName: 'Петров Алексей Иванович',
+  authorRole: 'PRESS_SECRETARY',
+};
+
+async function detectCase(overrides: Record<string, unknown> = {}) {
+  const { errors, risk } = await run(
+    'detect',
+    {
+      url: 'https://vk.com/wall-12345_678',
+      source: 'ВКонтакте',
+      title: 'Свалку у деревни Шоя не убирают с весны',
+      excerpt: 'Жители жалуются, что министерство ничего не делает.',
+      topicCode: TOPIC,
+      reach: 12000,
+      ...overrides,
+    },
+    operatorToken,
+  );
+  expect(errors).toBeUndefined();
+  return risk;
+}
+
+/** Moves a new case up to the agency's draft, as the center and the agency would. */
+async function caseAwaitingDraft() {
+  const risk = await detectCase();
+  await run('requestVerification', { caseId: risk.id }, operatorToken);
+  await run('recordVerification', { caseId: risk.id, outcome: 'FALSE' }, officialToken);
+  const { risk: proposed } = await run('sendProposal', { caseId: risk.id, proposalText: 'Предлагаем опровержение с актом приёмки.' }, operatorToken);
+  return proposed;
+}
+
+beforeAll(async () => {
+  testApp = await startTestApp();
+  const [agency, otherAgency] = await testApp.agencies();
+  agencyId = agency!.id;
+  otherAgencyId = otherAgency!.id;
+  operatorToken = (await testApp.createUser(UserRole.CENTER_OPERATOR)).token;
+  officialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, agency)).token;
+  otherOfficialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, otherAgency)).token;
+  pressToken = (await testApp.createUser(UserRole.PRESS_SERVICE)).token;
+  const route = await testApp.graphql(mutations.setRoute, { input: { topicCode: '0005.0005.0056.0000', agencyId } }, operatorToken);
+  expect(route.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await testApp?.stop();
+});
+
+describe('misinformation case', () => {
+  it('runs every step from detection to closing', async () => {
+    const detected = await detectCase();
+    expect(detected.number).toMatch(/^ДИ-\d{4}-\d{6}$/);
+    expect(detected.status).toBe('DETECTED');
+    expect(detected.agency.id).toBe(agencyId);
+    expect(detected.deadlines).toHaveLength(1);
+    expect(detected.deadlines[0]).toMatchObject({ kind: 'COMMENT_PROPOSAL', status: 'OPEN', explanation: { rule: { kind: 'HOURS', amount: 3 } } });
+
+    const id = detected.id;
+    expect((await run('requestVerification', { caseId: id }, operatorToken)).risk.status).toBe('VERIFICATION_REQUESTED');
+    const verified = (await run('recordVerification', { caseId: id, outcome: 'FALSE', note: 'Свалка убрана' }, officialToken)).risk;
+    expect(verified.status).toBe('VERIFIED');
+    expect(verified.verificationOutcome).toBe('FALSE');
+
+    const proposed = (await run('sendProposal', { caseId: id, proposalText: 'Опровергнуть с актом приёмки.' }, operatorToken)).risk;
+    expect(proposed.status).toBe('PROPOSAL_SENT');
+    const proposalClock = proposed.deadlines.find((deadline: { kind: string }) => deadline.kind === 'COMMENT_PROPOSAL');
+    expect(proposalClock.status).toBe('MET');
+    const draftClock = proposed.deadlines.find((deadline: { kind: string }) => deadline.kind === 'COMMENT_DRAFT');
+    expect(draftClock.status).toBe('OPEN');
+    expect(new Date(draftClock.dueAt).getTime() - new Date(draftClock.startedAt).getTime()).toBe(3 * 3600_000);
+
+    const firstDraft = (await run('submitDraft', { caseId: id, ...completeDraft, arguments: null }, officialToken)).risk;
+    expect(firstDraft.status).toBe('DRAFT_SUBMITTED');
+    const incomplete = await run('approve', { caseId: id }, operatorToken);
+    expect(incomplete.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(incomplete.errors?.[0]?.extensions?.fields.map((problem: { field: string }) => problem.field)).toEqual(['draft.arguments']);
+
+    const returned = (await run('returnDraft', { caseId: id, remarks: 'Добавьте ссылку на акт приёмки.' }, operatorToken)).risk;
+    expect(returned.status).toBe('DRAFT_RETURNED');
+    expect(returned.deadlines.filter((deadline: { kind: string; status: string }) => deadline.kind === 'COMMENT_DRAFT' && deadline.status === 'OPEN')).toHaveLength(1);
+
+    await run('submitDraft', { caseId: id, ...completeDraft }, officialToken);
+    const approved = (await run('approve', { caseId: id }, operatorToken)).risk;
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.approvedDraft.versionNumber).toBe(2);
+    expect(approved.drafts.map((draft: { reviewOutcome: string }) => draft.reviewOutcome)).toEqual(['RETURNED', 'APPROVED']);
+
+    const published = (await run('publish', { caseId: id, publishedUrl: 'https://mari-el.gov.ru/ministries/minzdrav/news/1' }, officialToken)).risk;
+    expect(published.status).toBe('PUBLISHED');
+    const mail = await testApp.em().find(OutboxMessage, { subjectId: id });
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.recipient).toBe('prpress@gov.mari.ru');
+    expect(mail[0]!.text).toContain(completeDraft.agencyAccount);
+    expect(mail[0]!.text).toContain('https://mari-el.gov.ru/ministries/minzdrav/news/1');
+
+    const distributed = (await run('distribute', { caseId: id, outlet: 'ИА «Марийское время»' }, operatorToken)).risk;
+    expect(distributed.distributionOutlet).toBe('ИА «Марийское время»');
+    const closed = (await run('close', { caseId: id }, operatorToken)).risk;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.history.map((event: { kind: string }) => event.kind)).toEqual([
+      'DETECTED',
+      'VERIFICATION_REQUESTED',
+      'VERIFIED',
+      'PROPOSAL_SENT',
+      'DRAFT_SUBMITTED',
+      'DRAFT_RETURNED',
+      'DRAFT_SUBMITTED',
+      'APPROVED',
+      'PUBLISHED',
+      'DISTRIBUTED',
+      'CLOSED',
+    ]);
+    expect(closed.deadlines.every((deadline: { status: string }) => deadline.status !== 'OPEN')).toBe(true);
+  });
+
+  it('closes without a comment when the information is true', async () => {
+    const risk = await detectCase();
+    await run('requestVerification', { caseId: risk.id }, operatorToken);
+    const closed = (await run('recordVerification', { caseId: risk.id, outcome: 'TRUE' }, officialToken)).risk;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.deadlines[0].status).toBe('CANCELLED');
+  });
+
+  it('computes the proposal clock across midnight', async () => {
+    // 22:30 MSK on 3 December + 3 hours = 01:30 MSK on 4 December, which is 22:30 UTC on 3 December.
+    const risk = await detectCase({ detectedAt: '2026-12-03T22:30:00+03:00' });
+    expect(new Date(risk.deadlines[0].dueAt).toISOString()).toBe('2026-12-03T22:30:00.000Z');
+  });
+
+  it('rejects a topic that does not match the publication at approval', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, ...completeDraft, topicCode: OTHER_TOPIC }, officialToken);
+    const result = await run('approve', { caseId: risk.id }, operatorToken);
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'draft.topicCode', reason: 'TOPIC_MISMATCH' })]);
+    const stored = await testApp.em().findOneOrFail(InformationRisk, risk.id);
+    expect(stored.status).toBe('DRAFT_SUBMITTED');
+  });
+
+  it('names every missing part of an empty draft', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, authorName: 'Петров А. И.', authorRole: 'AREA_OFFICIAL' }, officialToken);
+    const result = await run('approve', { caseId: risk.id }, operatorToken);
+    const fields = result.errors?.[0]?.extensions?.fields.map((problem: { field: string }) => problem.field);
+    expect(fields).toEqual(['draft.falseStatement', 'draft.agencyAccount', 'draft.arguments', 'draft.topicCode']);
+  });
+
+  it('requires an agency when no routing rule covers the topic', async () => {
+    const result = await run(
+      'detect',
+      { url: 'https://t.me/news/1', source: 'Telegram', title: 'Заголовок', excerpt: 'Цитата', topicCode: '0001.0001.0001.0001' },
+      operatorToken,
+    );
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.agencyId');
+    expect(result.errors?.[0]?.extensions?.fields[0].reason).toBe('NO_ROUTE');
+  });
+
+  it('rejects a malformed publication address', async () => {
+    const result = await run('detect', { url: 'javascript:alert(1)', source: 'x', title: 'x', excerpt: 'x', topicCode: TOPIC }, operatorToken);
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.url');
+  });
+});
+
+describe('misinformation transitions', () => {
+  it('rejects a draft before the proposal with INVALID_TRANSITION', async () => {
+    const risk = await detectCase();
+    const result = await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken);
+    expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps an approved comment from being edited or dismissed', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken);
+    await run('approve', { caseId: risk.id }, operatorToken);
+    expect((await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken)).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    expect((await run('dismiss', { caseId: risk.id, reason: 'Передумали' }, operatorToken)).errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+
+    const superseded = (await run('supersede', { caseId: risk.id, reason: 'Новые факты', proposalText: 'Дополнить цифрами.' }, operatorToken)).risk;
+    expect(superseded.status).toBe('PROPOSAL_SENT');
+    expect(superseded.drafts[0].supersededAt).not.toBeNull();
+    expect(superseded.drafts[0].falseStatement).toBe(completeDraft.falseStatement);
+    expect(superseded.approvedDraft).toBeNull();
+  });
+
+  it('dismisses with a reason before approval and stops the clocks', async () => {
+    const risk = await caseAwaitingDraft();
+    const dismissed = (await run('dismiss', { caseId: risk.id, reason: 'Публикация удалена автором' }, operatorToken)).risk;
+    expect(dismissed.status).toBe('DISMISSED');
+    expect(dismissed.deadlines.every((deadline: { status: string }) => deadline.status !== 'OPEN')).toBe(true);
+    const noReason = await run('dismiss', { caseId: risk.id, reason: ' ' }, operatorToken);
+    expect(noReason.errors?.[0]?.extensions?.field).toBe('input.reason');
+  });
+});
+
+describe('misinformation roles', () => {
+  it('lets only the center detect, propose and approve', async () => {
+    const risk = await caseAwaitingDraft();
+    const detect = await run('detect', { url: 'https://vk.com/1', source: 'x', title: 'x', excerpt: 'x', topicCode: TOPIC }, officialToken);
+    expect(detect.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken);
+    expect((await run('approve', { caseId: risk.id }, officialToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await run('approve', { caseId: risk.id }, pressToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets only the responsible agency draft', async () => {
+    const risk = await caseAwaitingDraft();
+    expect((await run('submitDraft', { caseId: risk.id, ...completeDraft }, operatorToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await run('submitDraft', { caseId: risk.id, ...completeDraft }, otherOfficialToken)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const hidden = await testApp.graphql(`query ($id: ID!) { informationRisk(id: $id) { id } }`, { id: risk.id }, otherOfficialToken);
+    expect(hidden.data!.informationRisk).toBeNull();
+    const stored = await testApp.em().findOneOrFail(InformationRisk, risk.id);
+    expect(stored.status).toBe('PROPOSAL_SENT');
+  });
+});
+
+describe('misinformation clocks in deadlineCountdown', () => {
+  const COUNTDOWN = 'subscription { deadlineCountdown(filter: { subjectType: "INFORMATION_RISK" }) { deadlines { subjectId kind state } } }';
+
+  it('shows a case’s clock to its agency and the press service only', async () => {
+    const risk = await detectCase();
+    const frameOf = async (token: string) => {
+      const { frames } = await collectFrames<{ deadlineCountdown: { deadlines: { subjectId: string; kind: string }[] } }>(
+        testApp.websocket({ token }),
+        COUNTDOWN,
+        {},
+        1,
+      );
+      return frames[0]!.deadlineCountdown.deadlines.map((deadline) => deadline.subjectId);
+    };
+    expect(await frameOf(officialToken)).toContain(risk.id);
+    expect(await frameOf(pressToken)).toContain(risk.id);
+    expect(await frameOf(operatorToken)).toContain(risk.id);
+    expect(await frameOf(otherOfficialToken)).not.toContain(risk.id);
+  });
+});
