@@ -39,7 +39,6 @@ let officialToken: string;
 let otherOfficialToken: string;
 let pressToken: string;
 let agencyId: string;
-let otherAgencyId: string;
 
 async function run(step: Step, input: Record<string, unknown>, token: string) {
   const result = await testApp.graphql(mutations[step], { input }, token);
@@ -87,7 +86,7 @@ beforeAll(async () => {
   testApp = await startTestApp();
   const [agency, otherAgency] = await testApp.agencies();
   agencyId = agency!.id;
-  otherAgencyId = otherAgency!.id;
+
   operatorToken = (await testApp.createUser(UserRole.CENTER_OPERATOR)).token;
   officialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, agency)).token;
   otherOfficialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, otherAgency)).token;

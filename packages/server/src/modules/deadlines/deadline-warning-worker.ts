@@ -122,7 +122,9 @@ export class DeadlineWarningWorker {
       for (;;) {
         const batch = await this.warnBatch();
         sent += batch.sent;
-        if (batch.deadlines < this.batchSize || this.stopped) {
+        // Stops only on an empty batch: a batch that lost its rows to another instance may have
+        // fewer rows than the batch size while more deadlines are waiting.
+        if (batch.deadlines === 0 || this.stopped) {
           return sent;
         }
       }

@@ -290,6 +290,26 @@ describe('loadDemoData', () => {
     expect(onTrack).toBeGreaterThan(overdue + atRisk);
   });
 
+  it('leaves misinformation clocks on track, at risk and overdue', async () => {
+    const rows = await query<{ started_at: Date; due_at: string; kind: string }>(
+      first.orm.em.fork(),
+      `select started_at, due_at, kind from deadline where subject_type = 'INFORMATION_RISK' and status = 'OPEN'`,
+    );
+    const shares = rows.map((row) => elapsedShare(new Date(row.started_at), new Date(row.due_at), NOW));
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(['COMMENT_PROPOSAL', 'COMMENT_DRAFT']));
+    expect(shares.some((share) => share >= 1)).toBe(true);
+    expect(shares.some((share) => share >= 0.8 && share < 1)).toBe(true);
+    expect(shares.some((share) => share < 0.8)).toBe(true);
+  });
+
+  it('routes the demo cases by the routing table', async () => {
+    const rows = await query<{ count: string }>(
+      first.orm.em.fork(),
+      `select count(*) from information_risk r join comment_routing_rule rule on r.topic_code like regexp_replace(rule.topic_code, '(\.0000)+$', '') || '.%' and rule.agency_id = r.agency_id`,
+    );
+    expect(Number(rows[0]!.count)).toBe(5);
+  });
+
   it('completes deadlines at registration and answer', async () => {
     const em = first.orm.em.fork();
     const registrations = await query<{ status: string; completed_matches: boolean }>(

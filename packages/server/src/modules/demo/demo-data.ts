@@ -4,6 +4,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus, AppellantKind } from '../appeals/appeal.entity.js';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { APPEAL_SUBJECT } from '../appeals/appeal.service.js';
+import { loadDemoComments } from './demo-comments.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import { hashPassword } from '../auth/session.service.js';
 import { ContactOfficial } from '../contacts/contact.entities.js';
@@ -157,6 +158,11 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
         await tx.flush();
       }
     }
+    await tx.flush();
+
+    const operator = users.find(({ account }) => account.role === UserRole.CENTER_OPERATOR)?.user ?? null;
+    const officials = new Map(users.filter(({ user }) => user.agency).map(({ user }) => [user.agency!.id, user]));
+    await loadDemoComments(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
 
     return {

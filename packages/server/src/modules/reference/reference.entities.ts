@@ -1,8 +1,10 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** A topic of the ТОТКО classifier; the code is the full dotted code, unique across the tree. */
 @Entity({ tableName: 'topic' })
 export class Topic {
+  [PrimaryKeyProp]?: 'code';
+
   @PrimaryKey({ type: 'string', length: 24 })
   code!: string;
 
