@@ -193,3 +193,16 @@ describe('deactivateContactOfficial', () => {
     expect(inactive.history).toContainEqual({ field: 'active', newValue: 'false' });
   });
 });
+
+describe('markNotificationsRead', () => {
+  it('marks the caller’s notifications read and audits it', async () => {
+    const before = await testApp.graphql('{ unreadNotificationCount }', {}, operatorToken);
+    expect(before.data!.unreadNotificationCount).toBeGreaterThan(0);
+    const marked = await testApp.graphql('mutation { markNotificationsRead(input: {}) { markedCount } }', {}, operatorToken);
+    expect(marked.data!.markNotificationsRead.markedCount).toBe(before.data!.unreadNotificationCount);
+    const after = await testApp.graphql('{ unreadNotificationCount }', {}, operatorToken);
+    expect(after.data!.unreadNotificationCount).toBe(0);
+    const audit = await testApp.graphql(`{ auditLog(filter: { operation: "markNotificationsRead" }) { totalCount } }`, {}, adminToken);
+    expect(audit.data!.auditLog.totalCount).toBe(1);
+  });
+});

@@ -314,7 +314,6 @@ describe('deadline warning workers racing', () => {
           }),
       );
       const sent = await Promise.all(workers.map((worker) => worker.runOnce()));
-      console.log("split", sent);
       expect(sent[0]! + sent[1]!).toBe(appeals.length);
       for (const item of appeals) {
         expect(await thresholdsOf(item.answerDeadlineId)).toEqual([500]);

@@ -33,11 +33,11 @@ const kindPhrases: Record<DeadlineKind, string> = {
 };
 
 /**
- * Records the thresholds every open deadline has reached and, in the same transaction, inserts
- * one `deadline_warning` row per (deadline, threshold) with `on conflict do nothing`. Only the
- * rows this statement inserted lead to a warning, so each threshold is warned once across all
- * instances and restarts. The candidates are inserted in (deadline, threshold) order, so that two
- * instances wait on each other's rows in the same order and cannot deadlock.
+ * Inserts a `deadline_warning` row for each threshold that an open deadline has reached and that
+ * has no row yet, for at most `limit` deadlines, with `on conflict do nothing`. Only the rows this
+ * statement inserted lead to a warning, so each threshold is warned once across all instances and
+ * restarts. The rows are inserted in (deadline, threshold) order, so that two instances wait on
+ * each other's rows in the same order and cannot deadlock.
  */
 const INSERT_REACHED_WARNINGS = `
   with reached as (

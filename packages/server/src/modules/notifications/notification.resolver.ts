@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { requireUser } from '../auth/current-user.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
@@ -77,8 +78,15 @@ export class NotificationResolver {
     const where = input.notificationIds?.length
       ? { recipient: user.id, readAt: null, id: { $in: input.notificationIds } }
       : { recipient: user.id, readAt: null };
-    // Only the reader's own notifications match, so no audit entry: reading is not a change to shared data.
-    const markedCount = await context.em.nativeUpdate(Notification, where, { readAt: new Date() });
-    return { markedCount };
+    return context.em.transactional(async (tx) => {
+      const markedCount = await tx.nativeUpdate(Notification, where, { readAt: new Date() });
+      recordAudit(tx, user, {
+        operation: 'markNotificationsRead',
+        entityType: 'Notification',
+        entityId: user.id,
+        after: { markedCount, notificationIds: input.notificationIds ?? null },
+      });
+      return { markedCount };
+    });
   }
 }
