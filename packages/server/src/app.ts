@@ -90,16 +90,17 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       intervalMs: config.WARNING_INTERVAL_MS,
       centerEmail: config.CENTER_EMAIL,
     });
-    warnings.start();
     const mailTransport = createMailTransport(config, logger);
     const mail = new MailWorker(orm, mailTransport, logger, {
       pollIntervalMs: config.MAIL_POLL_INTERVAL_MS,
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
     });
-    mail.start();
 
     const http = await createHttpServer(services);
     const port = await http.listen();
+    // Started once the server listens, so that a failed start leaves no worker running on a closed ORM.
+    warnings.start();
+    mail.start();
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ url }, 'server started');
 

@@ -120,3 +120,18 @@ describe('appeals', () => {
     expect(result.errors?.[0]?.extensions?.field).toBe('page.after');
   });
 });
+
+describe('cursors of other lists', () => {
+  it('rejects forged cursors of the audit log and the cases', async () => {
+    const adminToken = (await testApp.createUser(UserRole.CENTER_ADMIN)).token;
+    const forged = Buffer.from(JSON.stringify(['x', 'not-a-number'])).toString('base64url');
+    const audit = await testApp.graphql(`query ($page: AuditPageInput) { auditLog(page: $page) { totalCount } }`, { page: { after: forged } }, adminToken);
+    expect(audit.errors?.[0]?.extensions?.field).toBe('page.after');
+    const cases = await testApp.graphql(
+      `query ($page: InformationRisksPageInput) { informationRisks(page: $page) { totalCount } }`,
+      { page: { after: forged } },
+      adminToken,
+    );
+    expect(cases.errors?.[0]?.extensions?.field).toBe('page.after');
+  });
+});

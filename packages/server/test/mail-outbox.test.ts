@@ -88,7 +88,7 @@ function workerFor(smtpUrl: string | undefined, options: { maxAttempts?: number;
 }
 
 describe('mail outbox', () => {
-  it('delivers a committed message and never a rolled-back one', async () => {
+  it('delivers only committed messages', async () => {
     const [id] = await enqueueCommitted(email({ html: '<p>Срок ответа истекает <b>05.12.2026</b>.</p>' }));
     await expect(
       testApp.em().transactional(async (tx) => {

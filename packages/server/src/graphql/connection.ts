@@ -94,3 +94,42 @@ export function pageSize(page: PageInput | undefined): number {
   }
   return first;
 }
+
+/**
+ * Builds a connection from a page fetched with `limit: first + 1`: the extra row only tells that a
+ * next page exists. `cursorOf` gives the keyset position of a row in the page's order.
+ */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  after: string | null | undefined,
+  cursorOf: (row: T) => Cursor,
+): ConnectionShape<T> {
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** An ILIKE pattern that matches `text` anywhere, with the wildcard characters in it escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Decodes a cursor of a list ordered by a timestamp, rejecting one issued for another order. */
+export function decodeTimeCursor(cursor: string, field = 'page.after'): { value: Date; id: string } {
+  const decoded = decodeCursor(cursor, field);
+  const value = typeof decoded.value === 'string' ? new Date(decoded.value) : null;
+  if (!value || Number.isNaN(value.getTime())) {
+    throw badField(field, 'INVALID_CURSOR', 'does not match this order; request the first page again.');
+  }
+  return { value, id: decoded.id };
+}

@@ -89,6 +89,7 @@ export const apolloClient = new ApolloClient({
           appeals: forwardPagination(['filter', 'orderBy', 'page', ['first']]),
           agencies: forwardPagination(['filter', 'page', ['first']]),
           auditLog: forwardPagination(['filter']),
+          informationRisks: forwardPagination(['filter', 'page', ['first']]),
         },
       },
       Topic: { keyFields: ['code'] },

@@ -59,6 +59,43 @@ describe('describeApiError', () => {
     expect(info.message).toContain('«Зарегистрировано», «Направлено в орган»');
   });
 
+  it('explains an invalid transition of a case with case statuses', () => {
+    const info = describeApiError(
+      apolloError('Information risk in status APPROVED cannot be reviewed', {
+        code: 'INVALID_TRANSITION',
+        from: 'APPROVED',
+        allowedFrom: ['DRAFT_SUBMITTED'],
+      }),
+      {},
+      'INFORMATION_RISK',
+    );
+    expect(info.message).toBe(
+      'Действие недоступно для дела в статусе «Согласовано»; оно допустимо только в статусе «Проект на согласовании»',
+    );
+  });
+
+  it('explains a topic without a routing rule', () => {
+    const info = describeApiError(
+      apolloError('input.agencyId: no routing rule covers topic', {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.agencyId', reason: 'NO_ROUTE', message: 'no routing rule' }],
+      }),
+    );
+    expect(info.fieldErrors).toEqual([
+      { name: ['agencyId'], reason: 'NO_ROUTE', message: 'Для этой темы не задан ответственный орган — выберите орган' },
+    ]);
+  });
+
+  it('keeps the root of a path other than input', () => {
+    const info = describeApiError(
+      apolloError('draft.arguments: give the arguments', {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'draft.arguments', reason: 'REQUIRED', message: 'give the arguments' }],
+      }),
+    );
+    expect(info.fieldErrors).toEqual([{ name: ['draft', 'arguments'], reason: 'REQUIRED', message: 'Обязательное поле' }]);
+  });
+
   it('reports a network failure', () => {
     const info = describeApiError(new ApolloError({ networkError: new Error('Failed to fetch') }));
     expect(info.code).toBe('NETWORK');

@@ -1,6 +1,6 @@
 import { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
-import { APPEAL_STATUS_LABELS } from './labels';
+import { APPEAL_STATUS_LABELS, INFORMATION_RISK_STATUS_LABELS } from './labels';
 
 /** The `extensions.code` values the server promises to use. */
 export type ApiErrorCode =
@@ -34,6 +34,8 @@ const REASON_MESSAGES: Record<string, string> = {
   INVALID: 'Неверный формат',
   NOT_FOUND: 'Не найдено в справочнике',
   IN_FUTURE: 'Дата не может быть в будущем',
+  NO_ROUTE: 'Для этой темы не задан ответственный орган — выберите орган',
+  TOPIC_MISMATCH: 'Тема не совпадает с темой публикации',
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
 };
 
@@ -87,18 +89,23 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
   return problems;
 }
 
-function statusLabel(status: unknown): string {
-  const label = APPEAL_STATUS_LABELS[status as keyof typeof APPEAL_STATUS_LABELS];
-  return `«${label ?? String(status)}»`;
-}
+/** The kinds of records whose status an INVALID_TRANSITION error names. */
+export type TransitionSubject = 'APPEAL' | 'INFORMATION_RISK';
 
-function transitionMessage(error: GraphQLFormattedError): string {
+const TRANSITION_SUBJECTS: Record<TransitionSubject, { genitive: string; statusLabels: Record<string, string> }> = {
+  APPEAL: { genitive: 'обращения', statusLabels: APPEAL_STATUS_LABELS },
+  INFORMATION_RISK: { genitive: 'дела', statusLabels: INFORMATION_RISK_STATUS_LABELS },
+};
+
+function transitionMessage(error: GraphQLFormattedError, subject: TransitionSubject): string {
   const { from, allowedFrom } = error.extensions ?? {};
   if (typeof from !== 'string' || !Array.isArray(allowedFrom)) {
     return error.message || CODE_MESSAGES.INVALID_TRANSITION;
   }
+  const { genitive, statusLabels } = TRANSITION_SUBJECTS[subject];
+  const statusLabel = (status: unknown) => `«${statusLabels[String(status)] ?? String(status)}»`;
   const allowed = allowedFrom.map(statusLabel).join(', ');
-  return `Действие недоступно для обращения в статусе ${statusLabel(from)}; оно допустимо только в статусе ${allowed}`;
+  return `Действие недоступно для ${genitive} в статусе ${statusLabel(from)}; оно допустимо только в статусе ${allowed}`;
 }
 
 function codeOf(error: GraphQLFormattedError): ApiErrorCode {
@@ -126,8 +133,13 @@ function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
 /**
  * Describes a failed request for the UI: the first GraphQL error's code, a Russian message
  * (from `overrides` when one is given for that code) and the field errors of every BAD_USER_INPUT.
+ * `subject` picks the status names for an INVALID_TRANSITION message.
  */
-export function describeApiError(error: unknown, overrides: Partial<Record<ApiErrorCode, string>> = {}): ApiErrorInfo {
+export function describeApiError(
+  error: unknown,
+  overrides: Partial<Record<ApiErrorCode, string>> = {},
+  subject: TransitionSubject = 'APPEAL',
+): ApiErrorInfo {
   const errors = graphQLErrorsOf(error);
   if (errors.length === 0) {
     const code: ApiErrorCode = error instanceof ApolloError && error.networkError ? 'NETWORK' : 'INTERNAL_SERVER_ERROR';
@@ -138,7 +150,7 @@ export function describeApiError(error: unknown, overrides: Partial<Record<ApiEr
   const fieldErrors = errors.filter((item) => codeOf(item) === 'BAD_USER_INPUT').flatMap(fieldErrorsOf);
   let message = overrides[code] ?? CODE_MESSAGES[code];
   if (code === 'INVALID_TRANSITION' && !overrides.INVALID_TRANSITION) {
-    message = transitionMessage(first);
+    message = transitionMessage(first, subject);
   }
   return { code, message, fieldErrors };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatCountdown,
   formatDateTime,
   formatLocalDate,
   formatRemaining,
@@ -37,6 +38,24 @@ describe('formatRemaining', () => {
 
   it('formats zero', () => {
     expect(formatRemaining(0)).toBe('0 д 00:00:00');
+  });
+});
+
+describe('formatCountdown', () => {
+  it('formats hours, minutes and seconds', () => {
+    expect(formatCountdown(2 * 3600 + 14 * 60 + 7)).toBe('02:14:07');
+  });
+
+  it('keeps hours above a day', () => {
+    expect(formatCountdown(27 * 3600)).toBe('27:00:00');
+  });
+
+  it('marks overdue time with a minus sign', () => {
+    expect(formatCountdown(-(12 * 60 + 5))).toBe('−00:12:05');
+  });
+
+  it('formats zero', () => {
+    expect(formatCountdown(0)).toBe('00:00:00');
   });
 });
 

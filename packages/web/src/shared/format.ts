@@ -91,6 +91,19 @@ export function formatRemaining(totalSeconds: number): string {
 }
 
 /**
+ * Formats a signed number of seconds as a clock «02:14:07» for terms of hours; hours above 24 are
+ * not turned into days («27:00:00»), and overdue values get a minus sign: «−00:12:05».
+ */
+export function formatCountdown(totalSeconds: number): string {
+  const sign = totalSeconds < 0 ? '−' : '';
+  const rest = Math.abs(Math.trunc(totalSeconds));
+  const hours = Math.floor(rest / 3600);
+  const minutes = Math.floor((rest % 3600) / 60);
+  const seconds = rest % 60;
+  return `${sign}${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+}
+
+/**
  * Normalizes a phone number towards E.164: removes spaces, brackets and hyphens,
  * and turns an 11-digit Russian number written with a leading 8 into +7.
  */

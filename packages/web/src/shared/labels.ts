@@ -4,14 +4,20 @@ import type {
   AppealEventKind,
   AppealStatus,
   AppellantKind,
+  CommentAuthorRole,
   CountdownState,
   DeadlineKind,
   DeadlineRuleKind,
   DeadlineShiftDirection,
   DeadlineStatus,
+  DraftReviewOutcome,
+  InformationRiskEventKind,
+  InformationRiskStatus,
   NonWorkingEndRule,
   NotificationKind,
+  RoutingSource,
   UserRole,
+  VerificationOutcome,
 } from '@cur/schema';
 
 /** Russian names of the appeal sources as the regulation lists them. */
@@ -61,6 +67,8 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   APPEAL_REGISTRATION: 'Регистрация',
   APPEAL_ANSWER: 'Ответ',
+  COMMENT_PROPOSAL: 'Предложение ЦУР (3 ч)',
+  COMMENT_DRAFT: 'Проект органа (3 ч)',
 };
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -125,7 +133,91 @@ export const ROLE_LABELS: Record<UserRole, string> = {
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   DEADLINE_OVERDUE: 'Просрочен срок',
   CONTACT_OFFICIAL_CHANGED: 'Изменены контактные лица',
+  INFORMATION_RISK: 'Недостоверная информация',
 };
+
+/** Russian names of the steps of the algorithm for misinformation and official comments. */
+export const INFORMATION_RISK_STATUS_LABELS: Record<InformationRiskStatus, string> = {
+  DETECTED: 'Выявлено',
+  VERIFICATION_REQUESTED: 'На проверке',
+  VERIFIED: 'Проверено',
+  PROPOSAL_SENT: 'Направлено предложение',
+  DRAFT_SUBMITTED: 'Проект на согласовании',
+  DRAFT_RETURNED: 'Возвращено на доработку',
+  APPROVED: 'Согласовано',
+  PUBLISHED: 'Опубликовано',
+  DISTRIBUTED: 'Передано в СМИ',
+  CLOSED: 'Закрыто',
+  DISMISSED: 'Отклонено',
+};
+
+/** antd Tag colours of the case statuses: blue while the center acts, gold while the agency acts. */
+export const INFORMATION_RISK_STATUS_COLORS: Record<InformationRiskStatus, string> = {
+  DETECTED: 'blue',
+  VERIFICATION_REQUESTED: 'gold',
+  VERIFIED: 'blue',
+  PROPOSAL_SENT: 'gold',
+  DRAFT_SUBMITTED: 'blue',
+  DRAFT_RETURNED: 'gold',
+  APPROVED: 'cyan',
+  PUBLISHED: 'green',
+  DISTRIBUTED: 'green',
+  CLOSED: 'default',
+  DISMISSED: 'default',
+};
+
+export const INFORMATION_RISK_EVENT_LABELS: Record<InformationRiskEventKind, string> = {
+  DETECTED: 'Публикация зарегистрирована',
+  VERIFICATION_REQUESTED: 'Запрошена проверка',
+  VERIFIED: 'Проверка проведена',
+  PROPOSAL_SENT: 'Направлено предложение комментария',
+  DRAFT_SUBMITTED: 'Представлен проект комментария',
+  DRAFT_RETURNED: 'Проект возвращён на доработку',
+  APPROVED: 'Комментарий согласован',
+  PUBLISHED: 'Комментарий опубликован органом',
+  DISTRIBUTED: 'Комментарий передан в СМИ',
+  CLOSED: 'Дело закрыто',
+  DISMISSED: 'Дело отклонено',
+  SUPERSEDED: 'Комментарий заменён, начат новый круг',
+  REROUTED: 'Дело передано другому органу',
+};
+
+export const VERIFICATION_OUTCOME_LABELS: Record<VerificationOutcome, string> = {
+  FALSE: 'Недостоверна',
+  NEEDS_CLARIFICATION: 'Требует разъяснения',
+  TRUE: 'Достоверна',
+};
+
+export const VERIFICATION_OUTCOME_COLORS: Record<VerificationOutcome, string> = {
+  FALSE: 'red',
+  NEEDS_CLARIFICATION: 'orange',
+  TRUE: 'green',
+};
+
+export const COMMENT_AUTHOR_ROLE_LABELS: Record<CommentAuthorRole, string> = {
+  PRESS_SECRETARY: 'Пресс-секретарь',
+  AREA_OFFICIAL: 'Должностное лицо, курирующее сферу',
+};
+
+export const DRAFT_REVIEW_OUTCOME_LABELS: Record<DraftReviewOutcome, string> = {
+  APPROVED: 'Согласован',
+  RETURNED: 'Возвращён на доработку',
+};
+
+export const ROUTING_SOURCE_LABELS: Record<RoutingSource, string> = {
+  ROUTING_RULE: 'по таблице маршрутизации',
+  OVERRIDE: 'выбран вручную',
+};
+
+/** Russian names of the parts of an official comment, keyed by the field names of SubmitCommentDraftInput. */
+export const COMMENT_DRAFT_FIELD_LABELS = {
+  falseStatement: 'Недостоверное утверждение',
+  agencyAccount: 'Позиция органа',
+  arguments: 'Аргументы и факты',
+  topicCode: 'Тема',
+  authorName: 'Автор',
+  authorRole: 'Должность автора',
+} as const;
 
 /** Russian names of the contact official fields that the change history lists. */
 export const CONTACT_FIELD_LABELS: Record<string, string> = {

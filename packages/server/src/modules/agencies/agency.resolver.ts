@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
+import { containsPattern, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { canAccessAgency, requireUser } from '../auth/current-user.js';
 import { ContactOfficialType } from '../contacts/contact.types.js';
@@ -29,7 +29,7 @@ export class AgencyResolver {
     const conditions: FilterQuery<Agency>[] = [];
     const search = filter?.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      const pattern = containsPattern(search);
       conditions.push({ $or: [{ shortName: { $ilike: pattern } }, { name: { $ilike: pattern } }] });
     }
     if (filter?.kinds?.length) {
@@ -47,17 +47,7 @@ export class AgencyResolver {
       context.em.find(Agency, pageWhere, { orderBy: { shortName: 'asc', id: 'asc' }, limit: first + 1 }),
       context.em.count(Agency, where),
     ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ value: node.shortName, id: node.id }) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(page?.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: node.shortName, id: node.id }));
   }
 
   @Query(() => AgencyType, { nullable: true })

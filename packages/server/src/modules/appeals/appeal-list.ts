@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { badField } from '../../graphql/errors.js';
-import { decodeCursor, encodeCursor, pageSize, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
+import { containsPattern, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
 import { agencyScope, type CurrentUser } from '../auth/current-user.js';
 import { Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
 
@@ -47,10 +47,6 @@ export function descendantPrefix(code: string): string {
   return `${blocks.join('.')}.`;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 /** Builds the filter, with the caller's agency scope applied first so no filter can widen it. */
 export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null | undefined): FilterQuery<Appeal> {
   const conditions: FilterQuery<Appeal>[] = [];
@@ -69,7 +65,7 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
   }
   if (filter?.topicCode) {
     const code = filter.topicCode.trim();
-    conditions.push({ $or: [{ topic: { code } }, { topic: { code: { $like: `${escapeLike(descendantPrefix(code))}%` } } }] });
+    conditions.push({ $or: [{ topic: { code } }, { topic: { code: { $like: `${descendantPrefix(code).replace(/[\\%_]/g, '')}%` } } }] });
   }
   if (filter?.dueBefore) {
     conditions.push({ answerDueAt: { $lt: filter.dueBefore } });
@@ -79,7 +75,7 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
-    const pattern = `%${escapeLike(text)}%`;
+    const pattern = containsPattern(text);
     conditions.push({ $or: [{ text: { $ilike: pattern } }, { appellantName: { $ilike: pattern } }, { number: { $ilike: pattern } }] });
   }
   return conditions.length ? { $and: conditions } : {};
@@ -104,16 +100,12 @@ export async function listAppeals(
 
   let pageWhere: FilterQuery<Appeal> = where;
   if (page?.after) {
-    const cursor = decodeCursor(page.after);
-    const value = typeof cursor.value === 'string' ? new Date(cursor.value) : null;
-    if (!value || Number.isNaN(value.getTime())) {
-      throw badField('page.after', 'INVALID_CURSOR', 'does not match this order; request the first page again.');
-    }
+    const { value, id } = decodeTimeCursor(page.after);
     const operator = direction === SortDirection.ASC ? '$gt' : '$lt';
     pageWhere = {
       $and: [
         where,
-        { $or: [{ [column]: { [operator]: value } }, { [column]: value, id: { [operator]: cursor.id } }] },
+        { $or: [{ [column]: { [operator]: value } }, { [column]: value, id: { [operator]: id } }] },
       ],
     } as FilterQuery<Appeal>;
   }
@@ -123,20 +115,5 @@ export async function listAppeals(
     em.find(Appeal, pageWhere, { orderBy: { [column]: sort, id: sort }, limit: first + 1 }),
     em.count(Appeal, where),
   ]);
-  const hasNextPage = rows.length > first;
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({
-    node,
-    cursor: encodeCursor({ value: (node[column] as Date).toISOString(), id: node.id }),
-  }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(page?.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: (node[column] as Date).toISOString(), id: node.id }));
 }

@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, decodeCursor, encodeCursor, PageInput, pageSize } from '../../graphql/connection.js';
+import { Connection, decodeCursor, PageInput, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { badField } from '../../graphql/errors.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserRole } from '../auth/auth.entities.js';
 import { requireRole } from '../auth/current-user.js';
@@ -80,22 +81,19 @@ export class AuditResolver {
     if (filter?.from) conditions.push({ at: { $gte: filter.from } });
     if (filter?.to) conditions.push({ at: { $lt: filter.to } });
     const where: FilterQuery<AuditEntry> = conditions.length ? { $and: conditions } : {};
-    const pageWhere = page?.after ? { $and: [where, { id: { $lt: decodeCursor(page.after).id } }] } : where;
+    let pageWhere = where;
+    if (page?.after) {
+      const { id } = decodeCursor(page.after);
+      if (!/^\d+$/.test(id)) {
+        throw badField('page.after', 'INVALID_CURSOR', 'is not a cursor of the audit log; pass an endCursor from an earlier page.');
+      }
+      pageWhere = { $and: [where, { id: { $lt: id } }] };
+    }
 
     const [rows, totalCount] = await Promise.all([
       context.em.find(AuditEntry, pageWhere, { orderBy: { id: 'desc' }, limit: first + 1 }),
       context.em.count(AuditEntry, where),
     ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ value: null, id: String(node.id) }) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(page?.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: null, id: String(node.id) }));
   }
 }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
+import { containsPattern, decodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badField, notFound } from '../../graphql/errors.js';
 import { AgencyType } from '../agencies/agency.types.js';
@@ -35,7 +35,7 @@ function riskWhere(user: CurrentUser, filter: types.InformationRiskFilter | unde
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
-    const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    const pattern = containsPattern(text);
     conditions.push({
       $or: [{ number: { $ilike: pattern } }, { title: { $ilike: pattern } }, { excerpt: { $ilike: pattern } }, { source: { $ilike: pattern } }],
     });
@@ -56,25 +56,14 @@ export class InformationRiskResolver {
     const where = riskWhere(user, filter);
     let pageWhere = where;
     if (page?.after) {
-      const cursor = decodeCursor(page.after);
-      const value = new Date(String(cursor.value));
-      pageWhere = { $and: [where, { $or: [{ detectedAt: { $lt: value } }, { detectedAt: value, id: { $lt: cursor.id } }] }] };
+      const { value, id } = decodeTimeCursor(page.after);
+      pageWhere = { $and: [where, { $or: [{ detectedAt: { $lt: value } }, { detectedAt: value, id: { $lt: id } }] }] };
     }
     const [rows, totalCount] = await Promise.all([
       context.em.find(InformationRisk, pageWhere, { orderBy: { detectedAt: 'desc', id: 'desc' }, limit: first + 1 }),
       context.em.count(InformationRisk, where),
     ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ value: node.detectedAt.toISOString(), id: node.id }) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: Boolean(page?.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: node.detectedAt.toISOString(), id: node.id }));
   }
 
   @Query(() => types.InformationRiskType, { nullable: true })

@@ -37,7 +37,8 @@ const kindPhrases: Record<DeadlineKind, string> = {
  * has no row yet, for at most `limit` deadlines, with `on conflict do nothing`. Only the rows this
  * statement inserted lead to a warning, so each threshold is warned once across all instances and
  * restarts. The rows are inserted in (deadline, threshold) order, so that two instances wait on
- * each other's rows in the same order and cannot deadlock.
+ * each other's rows in the same order. A deadlock that PostgreSQL detects anyway fails one run,
+ * and the next run repeats it.
  */
 const INSERT_REACHED_WARNINGS = `
   with reached as (
@@ -142,8 +143,8 @@ export class DeadlineWarningWorker {
         [this.thresholds, this.batchSize],
         'all',
       );
-      // A deadline that reached several thresholds at once, such as one first seen after its due
-      // instant, gets only the warning of the highest; the lower ones are recorded as passed.
+      // A deadline that reached several thresholds at once gets only the warning of the highest,
+      // such as one first seen after its due instant. The lower thresholds are recorded all the same.
       const highest = new Map<string, number>();
       for (const row of inserted) {
         highest.set(row.deadline_id, Math.max(highest.get(row.deadline_id) ?? 0, row.threshold));
@@ -236,8 +237,8 @@ export function composeWarning(deadline: Deadline, threshold: number, now: Date)
     ? `Срок ${what} истёк ${formatMoscowTime(deadline.dueAt)}.${agencyLine}`
     : `Срок ${what} истекает ${formatMoscowTime(deadline.dueAt)}, осталось ${formatDuration(deadline.dueAt.getTime() - now.getTime())}.${agencyLine}`;
   return {
-    // TODO: a DEADLINE_WARNING notification kind for the 50 % and 80 % warnings needs a new
-    // value of the notification_kind type and a migration; until then every warning is DEADLINE_OVERDUE.
+    // TODO: warnings before the due instant need a DEADLINE_WARNING notification kind, which is a new
+    // notification_kind value and a migration. Until then every warning has the kind DEADLINE_OVERDUE.
     kind: NotificationKind.DEADLINE_OVERDUE,
     title,
     body,

@@ -18,7 +18,7 @@ export interface MailRunResult {
   logged: number;
 }
 
-/** What happened to one message: sent, rejected by the server, or not sent because the server could not be used. */
+/** Outcome of one delivery: sent, rejected by the server, or failed because the server could not be used. */
 type Delivery = 'sent' | 'rejected' | 'server-unavailable';
 
 const DEFAULT_BATCH_SIZE = 20;
@@ -39,8 +39,8 @@ export function retryDelayMs(attempts: number): number {
 
 /**
  * Delivers the outbox. Each batch is claimed with `for update skip locked` inside a transaction
- * that stays open while the messages are sent, so two instances never send the same message.
- * Delivery is at least once: when the commit fails or the process dies after the SMTP server
+ * that stays open while the messages are sent, so two instances never send a message at the same
+ * time. Delivery is at least once: when the commit fails or the process dies after the SMTP server
  * accepted a message, the row is still PENDING and the message is sent again with the same
  * Message-ID.
  */
@@ -183,8 +183,8 @@ export class MailWorker {
   }
 
   /**
-   * Writes each PENDING message to the log once per process and leaves it PENDING, so that it is
-   * delivered once SMTP_URL is set. Nothing is locked, because nothing is changed.
+   * Writes each PENDING message to the log once per process and leaves it PENDING, so that a later
+   * start with SMTP_URL delivers it. Nothing is locked, because nothing is changed.
    */
   private async logPending(): Promise<number> {
     let logged = 0;

@@ -7,7 +7,7 @@ export interface EmailToEnqueue {
   /** Plain-text body; every message has one, so that any mail client can show it. */
   text: string;
   html?: string | null;
-  /** What caused the message, such as `APPEAL`, and its id, for the audit trail. */
+  /** Type of the record that caused the message, such as `APPEAL`, for the audit trail; `subjectId` is its id. */
   subjectType?: string | null;
   subjectId?: string | null;
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { containsPattern } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
 import { requireUser } from '../auth/current-user.js';
@@ -14,7 +15,7 @@ export class ReferenceResolver {
     requireUser(context.user);
     const search = filter?.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      const pattern = containsPattern(search);
       return context.em.find(
         Topic,
         { $or: [{ title: { $ilike: pattern } }, { code: { $like: `${search.replace(/[\\%_]/g, '')}%` } }] },

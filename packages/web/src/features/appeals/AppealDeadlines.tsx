@@ -14,6 +14,9 @@ type Explanation = DeadlineDetailsFragment['explanation'];
 
 const DAY_FORMS = ['день', 'дня', 'дней'] as const;
 
+/** Lowercases the first letter only, so that abbreviations such as «ЦУР» keep their case. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function ruleAmountText(kind: Explanation['rule']['kind'], amount: number): string {
   return pluralRu(amount, RULE_UNIT_FORMS[kind]);
 }
@@ -83,7 +86,7 @@ function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
       data-testid={`deadline-${deadline.id}`}
       title={
         <Space>
-          <span>Срок: {DEADLINE_KIND_LABELS[deadline.kind].toLowerCase()}</span>
+          <span>Срок: {lowerFirst(DEADLINE_KIND_LABELS[deadline.kind])}</span>
           <Tag color={DEADLINE_STATUS_COLORS[deadline.status]}>{DEADLINE_STATUS_LABELS[deadline.status]}</Tag>
           {overdue && <Tag color="red">Просрочено</Tag>}
         </Space>
@@ -115,7 +118,7 @@ function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
   );
 }
 
-/** Renders the appeal's deadlines with the explanation of each due instant. */
+/** Renders the deadlines of an appeal or a case with the explanation of each due instant. */
 export function AppealDeadlines({ deadlines }: { deadlines: DeadlineDetailsFragment[] }) {
   if (deadlines.length === 0) {
     return <Empty description="Сроков нет" />;

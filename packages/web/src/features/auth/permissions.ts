@@ -38,3 +38,13 @@ export function canEditContactOfficials(user: CurrentUser, agencyId: string): bo
 export function canViewAuditLog(user: CurrentUser): boolean {
   return user.role === 'CENTER_ADMIN';
 }
+
+/** Misinformation cases are read by the center, by the responsible agency's officials and by the press service. */
+export function canViewInformationRisks(user: CurrentUser): boolean {
+  return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL' || user.role === 'PRESS_SERVICE';
+}
+
+/** Only the center registers publications and keeps the table that routes topics to agencies. */
+export function canManageInformationRisks(user: CurrentUser): boolean {
+  return isCenterRole(user.role);
+}

@@ -1,0 +1,122 @@
+import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
+import type { InformationRisksQuery } from '@cur/schema';
+import { Alert, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Link } from 'react-router-dom';
+import { describeApiError } from '../../shared/apiErrors';
+import { formatDateTime } from '../../shared/format';
+import { INFORMATION_RISK_STATUS_COLORS, INFORMATION_RISK_STATUS_LABELS } from '../../shared/labels';
+import { PageError } from '../../shared/PageState';
+import { canManageInformationRisks } from '../auth/permissions';
+import { useCurrentUser } from '../auth/useAuth';
+import { CommentsFilters } from './CommentsFilters';
+import { OpenClocks } from './OpenClocks';
+import { useCommentsList } from './useCommentsList';
+
+type CaseRow = InformationRisksQuery['informationRisks']['edges'][number]['node'];
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
+const columns: TableColumnsType<CaseRow> = [
+  {
+    title: 'Номер',
+    dataIndex: 'number',
+    render: (_, risk) => (
+      <Link to={`/comments/${risk.id}`} style={NO_WRAP}>
+        {risk.number}
+      </Link>
+    ),
+  },
+  { title: 'Выявлено', key: 'detectedAt', render: (_, risk) => <span style={NO_WRAP}>{formatDateTime(risk.detectedAt)}</span> },
+  { title: 'Источник', dataIndex: 'source', width: 180 },
+  {
+    title: 'Публикация',
+    key: 'title',
+    width: 360,
+    render: (_, risk) => (
+      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: risk.title }} style={{ marginBottom: 0 }}>
+        {risk.title}
+      </Typography.Paragraph>
+    ),
+  },
+  { title: 'Орган власти', key: 'agency', render: (_, risk) => risk.agency.shortName },
+  {
+    title: 'Статус',
+    key: 'status',
+    render: (_, risk) => (
+      <Tag color={INFORMATION_RISK_STATUS_COLORS[risk.status]} data-testid="comment-status" data-status={risk.status}>
+        {INFORMATION_RISK_STATUS_LABELS[risk.status]}
+      </Tag>
+    ),
+  },
+  { title: 'Осталось', key: 'clock', render: (_, risk) => <OpenClocks deadlines={risk.deadlines} /> },
+];
+
+/** Renders the misinformation cases with filters and forward paging. */
+export function CommentsPage() {
+  const user = useCurrentUser();
+  const center = canManageInformationRisks(user);
+  const { params, update, reset, connection, loading, loadingMore, error, refetch, loadMore } = useCommentsList();
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+
+  if (error && !connection) {
+    return <PageError error={error} onRetry={() => void refetch()} title="Не удалось загрузить дела" />;
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Недостоверная информация и официальные комментарии
+        </Typography.Title>
+        {center && (
+          <Space wrap>
+            <Link to="/comments/routing">
+              <Button icon={<ApartmentOutlined />} data-testid="comment-routing-button">
+                Маршрутизация по темам
+              </Button>
+            </Link>
+            <Link to="/comments/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="detect-comment-button">
+                Зарегистрировать публикацию
+              </Button>
+            </Link>
+          </Space>
+        )}
+      </Space>
+      <Card>
+        <CommentsFilters params={params} onChange={update} onReset={reset} showAgency={center} />
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={describeApiError(error).message}
+            action={<Button onClick={() => void refetch()}>Повторить</Button>}
+          />
+        )}
+        <Typography.Paragraph type="secondary" data-testid="comments-total">
+          {connection ? `Найдено: ${connection.totalCount}, показано: ${rows.length}` : 'Загрузка…'}
+        </Typography.Paragraph>
+        <Table<CaseRow>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 1300 }}
+          size="middle"
+          locale={{ emptyText: 'Дел не найдено' }}
+          onRow={(risk) => ({ 'data-testid': `comment-row-${risk.number}` }) as HTMLAttributes<HTMLElement>}
+        />
+        {connection?.pageInfo.hasNextPage && (
+          <div style={{ textAlign: 'center', marginTop: 16 }}>
+            <Button onClick={() => void loadMore()} loading={loadingMore} data-testid="comments-load-more">
+              Показать ещё
+            </Button>
+          </div>
+        )}
+      </Card>
+    </Space>
+  );
+}
