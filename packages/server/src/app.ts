@@ -52,6 +52,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
 
   const orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
   const bus = createEventBus(config.REDIS_URL, logger);
+  let startedCountdown: CountdownService | undefined;
   try {
     await applyMigrations(orm, logger);
     const reference = await loadReferenceData(orm.em.fork());
@@ -61,6 +62,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const calendarDays = await calendars.reload(orm.em.fork());
     const deadlines = new DeadlineService(calendars);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
+    startedCountdown = countdown;
     const services: AppServices = {
       config,
       logger,
@@ -123,6 +125,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     };
     return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings }, stop };
   } catch (error) {
+    startedCountdown?.stop();
     await bus.close();
     await orm.close();
     await embedded?.stop();

@@ -46,3 +46,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', DATA_DIR: dataDir() }).PORT).toBe(4000);
   });
 });
+
+describe('configuration errors', () => {
+  it('never print a secret', () => {
+    let message = '';
+    try {
+      loadConfig({ SESSION_SECRET: 'too-short-secret', DEMO_PASSWORD: 'pw1', DATA_DIR: dataDir() });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('SESSION_SECRET');
+    expect(message).toContain('16 characters');
+    expect(message).not.toContain('too-short-secret');
+    expect(message).not.toContain('pw1');
+  });
+});

@@ -910,6 +910,7 @@ export type Notification = {
 export type NotificationKind =
   | 'CONTACT_OFFICIAL_CHANGED'
   | 'DEADLINE_OVERDUE'
+  | 'DEADLINE_WARNING'
   | 'INFORMATION_RISK';
 
 /** A state organization or company the center reaches through its founder agency. */

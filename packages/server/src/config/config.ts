@@ -159,6 +159,8 @@ export type AppConfig = Omit<z.infer<typeof environmentSchema>, 'SESSION_SECRET'
   demoPasswordGenerated: boolean;
 };
 
+const SECRET_VARIABLES = new Set(['SESSION_SECRET', 'DEMO_PASSWORD']);
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -176,10 +178,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   );
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) =>
-        `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(hideUrlPassword(present[String(issue.path[0])]) ?? null)})`,
-    );
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = present[name];
+      // Secrets are described by their length only, so a configuration error never prints one.
+      const shown = SECRET_VARIABLES.has(name) && value ? `${value.length} characters` : JSON.stringify(hideUrlPassword(value) ?? null);
+      return `${issue.path.join('.')}: ${issue.message} (got ${shown})`;
+    });
     throw new ConfigError(problems);
   }
   const values = parsed.data;

@@ -5,13 +5,14 @@ import {
   DesktopOutlined,
   FileTextOutlined,
   LogoutOutlined,
+  NotificationOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -32,6 +33,11 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">Контроль сроков</Link> },
     canWorkWithAppeals(user) && { key: '/appeals', icon: <FileTextOutlined />, label: <Link to="/appeals">Обращения</Link> },
+    canViewInformationRisks(user) && {
+      key: '/comments',
+      icon: <NotificationOutlined />,
+      label: <Link to="/comments">Недостоверная информация</Link>,
+    },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {
@@ -40,6 +46,15 @@ export function AppLayout() {
       label: (
         <a href="/wall" target="_blank" rel="noreferrer">
           Табло сроков
+        </a>
+      ),
+    },
+    canViewInformationRisks(user) && {
+      key: '/wall/comments',
+      icon: <DesktopOutlined />,
+      label: (
+        <a href="/wall/comments" target="_blank" rel="noreferrer">
+          Табло опровержений
         </a>
       ),
     },

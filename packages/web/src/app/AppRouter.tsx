@@ -7,12 +7,19 @@ import { AppealsPage } from '../features/appeals/AppealsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { CommentCardPage } from '../features/comments/CommentCardPage';
+import { CommentDetectPage } from '../features/comments/CommentDetectPage';
+import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
+import { CommentsPage } from '../features/comments/CommentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
 import { NotFoundPage } from '../shared/PageState';
 import { AppLayout } from './AppLayout';
 
 const APPEAL_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL'] as const;
+const CENTER_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR'] as const;
+const INFORMATION_RISK_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL', 'PRESS_SERVICE'] as const;
 
 export function AppRouter() {
   return (
@@ -23,6 +30,14 @@ export function AppRouter() {
         element={
           <RequireAuth>
             <WallPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/wall/comments"
+        element={
+          <RequireAuth roles={INFORMATION_RISK_ROLES}>
+            <WallCommentsPage />
           </RequireAuth>
         }
       />
@@ -55,6 +70,38 @@ export function AppRouter() {
           element={
             <RequireAuth roles={APPEAL_ROLES}>
               <AppealCardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="comments"
+          element={
+            <RequireAuth roles={INFORMATION_RISK_ROLES}>
+              <CommentsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="comments/new"
+          element={
+            <RequireAuth roles={CENTER_ROLES}>
+              <CommentDetectPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="comments/routing"
+          element={
+            <RequireAuth roles={CENTER_ROLES}>
+              <CommentRoutingPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="comments/:id"
+          element={
+            <RequireAuth roles={INFORMATION_RISK_ROLES}>
+              <CommentCardPage />
             </RequireAuth>
           }
         />

@@ -71,6 +71,13 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   COMMENT_DRAFT: 'Проект органа (3 ч)',
 };
 
+/** Russian names of the `subjectType` values that deadlines and notifications carry. */
+export const SUBJECT_TYPE_LABELS: Record<string, string> = {
+  APPEAL: 'Обращение',
+  INFORMATION_RISK: 'Недостоверная информация',
+  AGENCY: 'Орган власти',
+};
+
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   OPEN: 'Идёт',
   MET: 'Соблюдён',

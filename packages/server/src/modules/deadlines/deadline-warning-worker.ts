@@ -237,9 +237,7 @@ export function composeWarning(deadline: Deadline, threshold: number, now: Date)
     ? `Срок ${what} истёк ${formatMoscowTime(deadline.dueAt)}.${agencyLine}`
     : `Срок ${what} истекает ${formatMoscowTime(deadline.dueAt)}, осталось ${formatDuration(deadline.dueAt.getTime() - now.getTime())}.${agencyLine}`;
   return {
-    // TODO: warnings before the due instant need a DEADLINE_WARNING notification kind, which is a new
-    // notification_kind value and a migration. Until then every warning has the kind DEADLINE_OVERDUE.
-    kind: NotificationKind.DEADLINE_OVERDUE,
+    kind: overdue ? NotificationKind.DEADLINE_OVERDUE : NotificationKind.DEADLINE_WARNING,
     title,
     body,
     subjectType: deadline.subjectType,

@@ -141,6 +141,10 @@ export class MailWorker {
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       for (const message of messages) {
+        if (this.stopped) {
+          // Unsent messages of the batch stay PENDING, without a counted attempt, for the next start.
+          break;
+        }
         const delivery = await this.deliver(message);
         if (delivery === 'sent') {
           outcome.sent += 1;

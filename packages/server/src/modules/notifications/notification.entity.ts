@@ -4,6 +4,8 @@ import { User } from '../auth/auth.entities.js';
 
 export enum NotificationKind {
   CONTACT_OFFICIAL_CHANGED = 'CONTACT_OFFICIAL_CHANGED',
+  /** A share of a deadline's term (50 % or 80 % by default) is used. */
+  DEADLINE_WARNING = 'DEADLINE_WARNING',
   DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
   /** A step of a misinformation case that the recipient has to act on or know about. */
   INFORMATION_RISK = 'INFORMATION_RISK',

@@ -1,15 +1,16 @@
-import { Progress, Table, Tag, type TableColumnsType } from 'antd';
+import { Progress, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDateTime, formatRemaining } from '../../shared/format';
-import { COUNTDOWN_STATE_COLORS, COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
+import { COUNTDOWN_STATE_COLORS, COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS, SUBJECT_TYPE_LABELS } from '../../shared/labels';
+import { subjectPath } from '../../shared/subjectPath';
 import type { LiveDeadline } from './useDeadlineCountdown';
 
 interface CountdownTableProps {
   deadlines: LiveDeadline[];
   loading: boolean;
-  /** False for roles that cannot open appeal cards. */
-  linkAppeals: boolean;
+  /** Whether the user may open the cards of a subject type, such as APPEAL or INFORMATION_RISK. */
+  canOpenSubject: (subjectType: string) => boolean;
 }
 
 /** Returns the share of the term used in percent, capped at 100 once the due instant has passed. */
@@ -49,19 +50,28 @@ export function RemainingTime({ deadline, fontSize, dark = false }: RemainingTim
   );
 }
 
-export function SubjectLink({ deadline, linkAppeals }: { deadline: LiveDeadline; linkAppeals: boolean }) {
-  if (linkAppeals && deadline.subjectType === 'APPEAL') {
-    return <Link to={`/appeals/${deadline.subjectId}`}>{deadline.subjectLabel}</Link>;
+/** Links the deadline's appeal or case number to its card when the user may open it. */
+export function SubjectLink({ deadline, canOpen }: { deadline: LiveDeadline; canOpen: boolean }) {
+  const path = canOpen ? subjectPath(deadline.subjectType, deadline.subjectId) : null;
+  if (path) {
+    return <Link to={path}>{deadline.subjectLabel}</Link>;
   }
   return <>{deadline.subjectLabel}</>;
 }
 
-export function CountdownTable({ deadlines, loading, linkAppeals }: CountdownTableProps) {
+export function CountdownTable({ deadlines, loading, canOpenSubject }: CountdownTableProps) {
   const columns: TableColumnsType<LiveDeadline> = [
     {
-      title: 'Обращение',
+      title: 'Обращение или дело',
       key: 'subject',
-      render: (_, deadline) => <SubjectLink deadline={deadline} linkAppeals={linkAppeals} />,
+      render: (_, deadline) => (
+        <Space direction="vertical" size={0}>
+          <SubjectLink deadline={deadline} canOpen={canOpenSubject(deadline.subjectType)} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {SUBJECT_TYPE_LABELS[deadline.subjectType] ?? deadline.subjectType}
+          </Typography.Text>
+        </Space>
+      ),
     },
     { title: 'Этап', key: 'kind', render: (_, deadline) => DEADLINE_KIND_LABELS[deadline.kind] },
     {

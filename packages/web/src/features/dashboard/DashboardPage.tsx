@@ -6,7 +6,7 @@ import { describeApiError } from '../../shared/apiErrors';
 import { formatMoscowClock } from '../../shared/format';
 import { COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS, optionsOf } from '../../shared/labels';
 import { useAgencyOptions } from '../agencies/useAgencyOptions';
-import { canWorkWithAppeals, isCenterRole } from '../auth/permissions';
+import { canViewInformationRisks, canWorkWithAppeals, isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { ConnectionBadge } from './ConnectionBadge';
 import { CountdownCounters } from './CountdownCounters';
@@ -28,6 +28,9 @@ export function DashboardPage() {
   const { deadlines, hasFrame, lastFrameAt, error, restart } = useDeadlineCountdown(filter);
   const ofKind = kind ? deadlines.filter((deadline) => deadline.kind === kind) : deadlines;
   const visibleDeadlines = state ? ofKind.filter((deadline) => deadline.liveState === state) : ofKind;
+  const canOpenSubject = (subjectType: string) =>
+    (subjectType === 'APPEAL' && canWorkWithAppeals(user)) ||
+    (subjectType === 'INFORMATION_RISK' && canViewInformationRisks(user));
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -42,6 +45,11 @@ export function DashboardPage() {
           </Typography.Text>
           <a href="/wall" target="_blank" rel="noreferrer">
             <Button icon={<DesktopOutlined />}>Табло</Button>
+          </a>
+          <a href="/wall/comments" target="_blank" rel="noreferrer">
+            <Button icon={<DesktopOutlined />} data-testid="wall-comments-link">
+              Табло опровержений
+            </Button>
           </a>
         </Space>
       </Space>
@@ -92,7 +100,7 @@ export function DashboardPage() {
             />
           )}
         </Space>
-        <CountdownTable deadlines={visibleDeadlines} loading={!hasFrame && !error} linkAppeals={canWorkWithAppeals(user)} />
+        <CountdownTable deadlines={visibleDeadlines} loading={!hasFrame && !error} canOpenSubject={canOpenSubject} />
       </Card>
     </Space>
   );

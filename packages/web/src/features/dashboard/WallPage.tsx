@@ -1,37 +1,15 @@
 import { ConfigProvider, theme } from 'antd';
-import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { describeApiError } from '../../shared/apiErrors';
-import { formatDateTime, formatMoscowClock } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
 import { COUNTDOWN_STATE_LABELS, DEADLINE_KIND_LABELS } from '../../shared/labels';
 import { ConnectionBadge } from './ConnectionBadge';
 import { RemainingTime } from './CountdownTable';
+import { MoscowClock } from './MoscowClock';
+import { STATE_ACCENTS, WallCounter } from './WallCounter';
 import { countByState, useDeadlineCountdown, type LiveDeadline } from './useDeadlineCountdown';
 
 const WALL_FILTER = {};
-
-const STATE_ACCENTS: Record<LiveDeadline['liveState'], string> = {
-  ON_TRACK: '#52c41a',
-  AT_RISK: '#fa8c16',
-  OVERDUE: '#ff4d4f',
-};
-
-function MoscowClock() {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoscowClock(now)} МСК</span>;
-}
-
-function WallCounter({ title, value, color, testId }: { title: string; value: number; color: string; testId: string }) {
-  return (
-    <div style={{ flex: 1, background: '#1f1f1f', borderRadius: 12, padding: '16px 24px' }} data-testid={testId}>
-      <div style={{ fontSize: 24, color: '#bfbfbf' }}>{title}</div>
-      <div style={{ fontSize: 72, fontWeight: 700, color, lineHeight: 1.1 }}>{value}</div>
-    </div>
-  );
-}
 
 function WallRow({ deadline }: { deadline: LiveDeadline }) {
   return (
@@ -40,7 +18,7 @@ function WallRow({ deadline }: { deadline: LiveDeadline }) {
       data-state={deadline.liveState}
       style={{
         display: 'grid',
-        gridTemplateColumns: '290px 150px minmax(200px, 1fr) 280px 330px 200px',
+        gridTemplateColumns: '290px 270px minmax(200px, 1fr) 280px 330px 200px',
         alignItems: 'center',
         gap: 16,
         padding: '14px 20px',
@@ -83,8 +61,11 @@ export function WallPage() {
         <header
           style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', alignItems: 'center', marginBottom: 24 }}
         >
-          <div style={{ fontSize: 36, fontWeight: 700 }}>Сроки обращений граждан — ЦУР Республики Марий Эл</div>
+          <div style={{ fontSize: 36, fontWeight: 700 }}>Контроль сроков — ЦУР Республики Марий Эл</div>
           <div style={{ display: 'flex', gap: 32, alignItems: 'center', fontSize: 32 }}>
+            <Link to="/wall/comments" style={{ fontSize: 24, color: '#69b1ff' }} data-testid="wall-toggle">
+              Табло опровержений
+            </Link>
             <MoscowClock />
             <ConnectionBadge color="#f0f0f0" fontSize={24} />
           </div>

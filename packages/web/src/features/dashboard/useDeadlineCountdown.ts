@@ -5,7 +5,8 @@ import {
   type DeadlineCountdownFilter,
   type DeadlineCountdownSubscription,
 } from '@cur/schema';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useNow } from '../../shared/useNow';
 
 type Frame = DeadlineCountdownSubscription['deadlineCountdown'];
 type Entry = Frame['deadlines'][number];
@@ -21,17 +22,6 @@ interface ReceivedFrame {
   receivedAt: number;
 }
 
-const TICK_MS = 1000;
-
-/** Re-renders every second and returns the current time in milliseconds. */
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 /**
  * Subscribes to the live countdown. The server sends a frame every second. Between frames, and while
@@ -49,7 +39,7 @@ export function useDeadlineCountdown(filter: DeadlineCountdownFilter) {
       }
     },
   });
-  const now = useNow(TICK_MS);
+  const now = useNow();
 
   const deadlines = useMemo<LiveDeadline[]>(() => {
     if (!received) {

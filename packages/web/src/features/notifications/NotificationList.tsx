@@ -6,6 +6,7 @@ import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { NOTIFICATION_KIND_LABELS } from '../../shared/labels';
 import { SectionLoading } from '../../shared/PageState';
+import { subjectPath } from '../../shared/subjectPath';
 
 type NotificationItem = NotificationsQuery['notifications'][number];
 
@@ -17,18 +18,11 @@ interface NotificationListProps {
   onNavigate: () => void;
 }
 
-function subjectLink(item: NotificationItem): string | null {
-  if (!item.subjectId) {
-    return null;
-  }
-  if (item.subjectType === 'APPEAL') {
-    return `/appeals/${item.subjectId}`;
-  }
-  if (item.subjectType === 'AGENCY') {
-    return `/agencies/${item.subjectId}`;
-  }
-  return null;
-}
+const KIND_COLORS: Record<NotificationItem['kind'], string> = {
+  DEADLINE_OVERDUE: 'red',
+  CONTACT_OFFICIAL_CHANGED: 'blue',
+  INFORMATION_RISK: 'purple',
+};
 
 export function NotificationList({ notifications, loading, error, onRetry, onNavigate }: NotificationListProps) {
   if (!notifications && loading) {
@@ -54,7 +48,7 @@ export function NotificationList({ notifications, loading, error, onRetry, onNav
       dataSource={notifications}
       rowKey="id"
       renderItem={(item) => {
-        const link = subjectLink(item);
+        const link = subjectPath(item.subjectType, item.subjectId);
         return (
           <List.Item
             data-testid={`notification-${item.id}`}
@@ -63,7 +57,7 @@ export function NotificationList({ notifications, loading, error, onRetry, onNav
             <List.Item.Meta
               title={
                 <>
-                  <Tag color={item.kind === 'DEADLINE_OVERDUE' ? 'red' : 'blue'}>
+                  <Tag color={KIND_COLORS[item.kind]}>
                     {NOTIFICATION_KIND_LABELS[item.kind]}
                   </Tag>
                   {link ? (
