@@ -2,36 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { InformationRisk } from '../src/modules/comments/comment.entities.js';
 import { OutboxMessage } from '../src/modules/mail/outbox.entity.js';
+import {
+  buildDetectInput,
+  caseMutations,
+  completeDraft,
+  OTHER_TOPIC,
+  ROUTED_GROUP,
+  runCaseStep,
+  TOPIC,
+  type CaseStep,
+} from './helpers/comment-steps.js';
 import { collectFrames, startTestApp, type TestApp } from './helpers/test-app.js';
-
-const TOPIC = '0005.0005.0056.1161';
-const OTHER_TOPIC = '0005.0005.0056.1150';
-
-const CASE_FIELDS = `
-  id number status version verificationOutcome publishedUrl distributionOutlet
-  agency { id shortName } topic { code }
-  drafts { versionNumber reviewOutcome remarks supersededAt falseStatement }
-  approvedDraft { versionNumber }
-  history { kind fromStatus toStatus note }
-  deadlines { kind status startedAt dueAt completedAt explanation { rule { kind amount } } }`;
-
-const mutations = {
-  detect: `mutation ($input: DetectInformationRiskInput!) { detectInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  requestVerification: `mutation ($input: RequestInformationRiskVerificationInput!) { requestInformationRiskVerification(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  recordVerification: `mutation ($input: RecordInformationRiskVerificationInput!) { recordInformationRiskVerification(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  sendProposal: `mutation ($input: SendCommentProposalInput!) { sendCommentProposal(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  submitDraft: `mutation ($input: SubmitCommentDraftInput!) { submitCommentDraft(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  approve: `mutation ($input: ApproveOfficialCommentInput!) { approveOfficialComment(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  returnDraft: `mutation ($input: ReturnCommentDraftInput!) { returnCommentDraft(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  publish: `mutation ($input: RecordCommentPublicationInput!) { recordCommentPublication(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  distribute: `mutation ($input: RecordCommentDistributionInput!) { recordCommentDistribution(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  close: `mutation ($input: CloseInformationRiskInput!) { closeInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  dismiss: `mutation ($input: DismissInformationRiskInput!) { dismissInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  supersede: `mutation ($input: SupersedeOfficialCommentInput!) { supersedeOfficialComment(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
-  setRoute: `mutation ($input: SetCommentRouteInput!) { setCommentRoute(input: $input) { rule { id agency { id } topic { code } } } }`,
-} as const;
-
-type Step = keyof typeof mutations;
 
 let testApp: TestApp;
 let operatorToken: string;
@@ -40,35 +21,12 @@ let otherOfficialToken: string;
 let pressToken: string;
 let agencyId: string;
 
-async function run(step: Step, input: Record<string, unknown>, token: string) {
-  const result = await testApp.graphql(mutations[step], { input }, token);
-  const payload = result.data ? (Object.values(result.data)[0] as { informationRisk: any } | null) : null;
-  return { errors: result.errors, risk: payload?.informationRisk };
+function run(step: CaseStep, input: Record<string, unknown>, token: string) {
+  return runCaseStep(testApp, step, input, token);
 }
 
-const completeDraft = {
-  falseStatement: 'В публикации утверждается, что свалку у деревни Шоя не убирают с весны.',
-  agencyAccount: 'Министерство сообщает, что свалка ликвидирована 20 ноября силами подрядчика.',
-  arguments: 'Акт приёмки работ от 20.11.2026 № 145, фотографии участка до и после уборки.',
-  topicCode: TOPIC,
-  authorName: 'Петров Алексей Иванович',
-  authorRole: 'PRESS_SECRETARY',
-};
-
 async function detectCase(overrides: Record<string, unknown> = {}) {
-  const { errors, risk } = await run(
-    'detect',
-    {
-      url: 'https://vk.com/wall-12345_678',
-      source: 'ВКонтакте',
-      title: 'Свалку у деревни Шоя не убирают с весны',
-      excerpt: 'Жители жалуются, что министерство ничего не делает.',
-      topicCode: TOPIC,
-      reach: 12000,
-      ...overrides,
-    },
-    operatorToken,
-  );
+  const { errors, risk } = await run('detect', buildDetectInput(overrides), operatorToken);
   expect(errors).toBeUndefined();
   return risk;
 }
@@ -91,7 +49,7 @@ beforeAll(async () => {
   officialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, agency)).token;
   otherOfficialToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, otherAgency)).token;
   pressToken = (await testApp.createUser(UserRole.PRESS_SERVICE)).token;
-  const route = await testApp.graphql(mutations.setRoute, { input: { topicCode: '0005.0005.0056.0000', agencyId } }, operatorToken);
+  const route = await testApp.graphql(caseMutations.setRoute, { input: { topicCode: ROUTED_GROUP, agencyId } }, operatorToken);
   expect(route.errors).toBeUndefined();
 });
 
@@ -262,6 +220,32 @@ describe('misinformation roles', () => {
     expect(hidden.data!.informationRisk).toBeNull();
     const stored = await testApp.em().findOneOrFail(InformationRisk, risk.id);
     expect(stored.status).toBe('PROPOSAL_SENT');
+  });
+});
+
+describe('misinformation clock warnings', () => {
+  it('warns once per threshold for the proposal clock', async () => {
+    // Detected 2 h 33 min ago: 85 % of the 3-hour proposal clock is used.
+    const detectedAt = new Date(Date.now() - (2 * 60 + 33) * 60_000).toISOString();
+    const risk = await detectCase({ detectedAt });
+    const countFor = async () =>
+      Number(
+        (
+          await testApp.em().execute<{ count: string }[]>(
+            `select count(*) from deadline_warning w join deadline d on d.id = w.deadline_id where d.subject_id = ?`,
+            [risk.id],
+          )
+        )[0]!.count,
+      );
+    await testApp.app.workers.warnings.runOnce();
+    expect(await countFor()).toBe(2);
+    const notifications = await testApp.graphql('{ notifications { kind title } }', {}, officialToken);
+    const titles = notifications.data!.notifications.map((notification: { title: string }) => notification.title);
+    expect(titles.filter((title: string) => title.includes(risk.number))).toHaveLength(1);
+    expect(titles.find((title: string) => title.includes(risk.number))).toMatch(/80/);
+
+    await testApp.app.workers.warnings.runOnce();
+    expect(await countFor()).toBe(2);
   });
 });
 

@@ -139,6 +139,7 @@ export const ROLE_LABELS: Record<UserRole, string> = {
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   DEADLINE_OVERDUE: 'Просрочен срок',
+  DEADLINE_WARNING: 'Приближается срок',
   CONTACT_OFFICIAL_CHANGED: 'Изменены контактные лица',
   INFORMATION_RISK: 'Недостоверная информация',
 };

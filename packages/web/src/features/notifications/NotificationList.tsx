@@ -20,6 +20,7 @@ interface NotificationListProps {
 
 const KIND_COLORS: Record<NotificationItem['kind'], string> = {
   DEADLINE_OVERDUE: 'red',
+  DEADLINE_WARNING: 'orange',
   CONTACT_OFFICIAL_CHANGED: 'blue',
   INFORMATION_RISK: 'purple',
 };
