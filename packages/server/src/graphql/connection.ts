@@ -133,3 +133,13 @@ export function decodeTimeCursor(cursor: string, field = 'page.after'): { value:
   }
   return { value, id: decoded.id };
 }
+
+/**
+ * Cost of a paged list for the complexity limit: the cost of one node times the page size, so that
+ * aliasing many large pages in one operation is rejected before it runs.
+ */
+export function pagedComplexity({ args, childComplexity }: { args: { page?: PageInput | null }; childComplexity: number }): number {
+  // Clamped, so that an oversized page reaches pageSize and fails there with the field named.
+  const first = Math.min(Math.max(args.page?.first ?? 20, 1), MAX_PAGE_SIZE);
+  return 1 + childComplexity * first;
+}

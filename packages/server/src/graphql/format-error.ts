@@ -21,6 +21,8 @@ const clientCodes = new Set<string>([
   'BAD_REQUEST',
 ]);
 
+const APOLLO_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
 /** `Variable "$input" got invalid value "x" at "input.appellantEmail"; …` names the field this way. */
 const coercionFieldPattern = /got invalid value .* at "([^"]+)"/;
 const variablePattern = /^Variable "\$([^"]+)"/;
@@ -70,6 +72,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   const code = formatted.extensions?.code;
+  // Apollo's own request errors join the fixed set as BAD_USER_INPUT, keeping their code as the reason.
+  if (typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
+  }
   if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
     const field = coercionFieldPattern.exec(formatted.message)?.[1] ?? variablePattern.exec(formatted.message)?.[1];
     return { ...formatted, extensions: { ...formatted.extensions, field } };

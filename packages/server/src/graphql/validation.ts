@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badUserInput, type FieldProblem } from './errors.js';
+import { badField, badUserInput, type FieldProblem } from './errors.js';
 
 /** Stable reasons that the SPA translates; every message below states the fix in English. */
 function reasonOf(issue: z.core.$ZodIssue): string {
@@ -54,7 +54,8 @@ export const optionalText = (maxLength: number) =>
 
 /** A Russian-style personal name part: letters of any alphabet, spaces, hyphens and apostrophes. */
 export const personName = (maxLength: number) =>
-  requiredText(maxLength).regex(/^[\p{L}][\p{L}\p{M} .'’-]*$/u, {
+  // An empty value passes the pattern, so that a blank name is reported once, as missing.
+  requiredText(maxLength).regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, {
     message: 'must contain letters only (spaces, hyphens and apostrophes allowed)',
   });
 
@@ -69,3 +70,12 @@ export const phone = z
   .string({ message: 'is required' })
   .transform((value) => value.replace(/[\s()-]/g, ''))
   .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, { message: 'must be a phone number in the form +78362451234' }));
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rejects an id argument that is not a UUID before it reaches PostgreSQL, naming the argument. */
+export function assertUuid(value: string | null | undefined, field: string): void {
+  if (value != null && !uuidPattern.test(value)) {
+    throw badField(field, 'INVALID', `must be an id in UUID form, got ${JSON.stringify(value.slice(0, 64))}.`);
+  }
+}

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppServices, RequestContext } from '../graphql/context.js';
-import { complexityPlugin, loggingPlugin } from '../graphql/apollo-plugins.js';
+import { complexityPlugin, loggingPlugin, unstorableTextPlugin } from '../graphql/apollo-plugins.js';
 import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
@@ -102,6 +102,7 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       loggingPlugin(logger),
+      unstorableTextPlugin(),
       complexityPlugin(config.MAX_QUERY_COMPLEXITY),
       {
         async serverWillStart() {
@@ -135,6 +136,19 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
       },
     }),
   );
+
+  // Unreadable or oversized bodies get a GraphQL-shaped JSON error instead of Express's HTML page.
+  app.use('/graphql', (error: { status?: number; type?: string; message?: string }, _request: Request, response: Response, next: NextFunction) => {
+    if (!error.status || error.status >= 500) {
+      next(error);
+      return;
+    }
+    const message =
+      error.type === 'entity.too.large'
+        ? 'The request body is larger than 2 MB; send smaller texts.'
+        : 'The request body is not valid JSON; send {"query": "...", "variables": {...}}.';
+    response.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason: error.type ?? 'BAD_REQUEST' } }] });
+  });
 
   const indexFile = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(indexFile)) {

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { containsPattern, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { containsPattern, decodeCursor, pagedComplexity, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { canAccessAgency, requireUser } from '../auth/current-user.js';
 import { ContactOfficialType } from '../contacts/contact.types.js';
 import { Agency } from './agency.entity.js';
@@ -18,7 +19,7 @@ import { createOrganization } from './organization.service.js';
 
 @Resolver(() => AgencyType)
 export class AgencyResolver {
-  @Query(() => AgencyConnection, { description: 'The directory of agencies, ordered by short name.' })
+  @Query(() => AgencyConnection, { description: 'The directory of agencies, ordered by short name.', complexity: pagedComplexity })
   async agencies(
     @Ctx() context: RequestContext,
     @Arg('filter', () => AgencyFilter, { nullable: true }) filter?: AgencyFilter,
@@ -53,6 +54,7 @@ export class AgencyResolver {
   @Query(() => AgencyType, { nullable: true })
   agency(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
     requireUser(context.user);
+    assertUuid(id, 'id');
     return context.loaders.agencyById.load(id);
   }
 

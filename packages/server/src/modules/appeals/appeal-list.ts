@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { badField } from '../../graphql/errors.js';
 import { containsPattern, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { agencyScope, type CurrentUser } from '../auth/current-user.js';
 import { Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
 
@@ -55,6 +56,7 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     conditions.push({ agency: scope });
   }
   if (filter?.agencyId) {
+    assertUuid(filter.agencyId, 'filter.agencyId');
     conditions.push({ agency: filter.agencyId });
   }
   if (filter?.statuses?.length) {

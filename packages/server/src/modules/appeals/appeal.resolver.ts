@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { pagedComplexity } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
 import { UserRole } from '../auth/auth.entities.js';
 import { UserType } from '../auth/auth.types.js';
@@ -36,7 +38,7 @@ async function published(context: RequestContext, change: AppealChange): Promise
 
 @Resolver(() => AppealType)
 export class AppealResolver {
-  @Query(() => AppealConnection, { description: 'Appeals the caller may see: all for the center, its own for an agency.' })
+  @Query(() => AppealConnection, { description: 'Appeals the caller may see: all for the center, its own for an agency.', complexity: pagedComplexity })
   async appeals(
     @Ctx() context: RequestContext,
     @Arg('filter', () => AppealFilter, { nullable: true }) filter?: AppealFilter,
@@ -50,6 +52,7 @@ export class AppealResolver {
   @Query(() => AppealType, { nullable: true })
   async appeal(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Appeal | null> {
     const user = requireRole(context.user, APPEAL_ROLES);
+    assertUuid(id, 'id');
     const appeal = await context.em.findOne(Appeal, { id });
     if (!appeal || !canAccessAgency(user, appeal.agency?.id)) {
       return null;

@@ -123,6 +123,10 @@ export class AppealService {
       if (!agency) {
         throw badField('input.agencyId', 'NOT_FOUND', `agency ${values.agencyId} does not exist; pick one from the agencies query.`);
       }
+      if (appeal.status === AppealStatus.ASSIGNED && appeal.agency?.id === agency.id) {
+        // Assigning to the agency that already has the appeal changes nothing, so it records nothing.
+        return { appeal, changedDeadlines: [] };
+      }
       const before = auditSnapshot(appeal);
       const fromStatus = appeal.status;
       const kind = appeal.agency ? AppealEventKind.REASSIGNED : AppealEventKind.ASSIGNED;
@@ -134,6 +138,8 @@ export class AppealService {
         deadline.agency = agency;
       }
       this.addEvent(tx, appeal, actor, kind, fromStatus, appeal.status, values.note ?? agency.shortName);
+      // Flushed first so that the audit entry's after-values carry the new version.
+      await tx.flush();
       recordAudit(tx, actor, { operation: 'assignAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
       return { appeal, changedDeadlines: open };
     });
@@ -160,6 +166,8 @@ export class AppealService {
         this.deadlines.complete(deadline, answeredAt);
       }
       this.addEvent(tx, appeal, actor, AppealEventKind.ANSWERED, fromStatus, appeal.status, null);
+      // Flushed first so that the audit entry's after-values carry the new version.
+      await tx.flush();
       recordAudit(tx, actor, { operation: 'answerAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
       return { appeal, changedDeadlines: answerDeadlines };
     });
@@ -177,6 +185,8 @@ export class AppealService {
       appeal.status = nextAppealStatus(appeal.status, 'close');
       appeal.closedAt = new Date();
       this.addEvent(tx, appeal, actor, AppealEventKind.CLOSED, fromStatus, appeal.status, values.note ?? null);
+      // Flushed first so that the audit entry's after-values carry the new version.
+      await tx.flush();
       recordAudit(tx, actor, { operation: 'closeAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
       return { appeal, changedDeadlines: [] };
     });

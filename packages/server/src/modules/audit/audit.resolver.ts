@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, decodeCursor, PageInput, pageSize, toConnection } from '../../graphql/connection.js';
+import { Connection, decodeCursor, pagedComplexity, PageInput, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badField } from '../../graphql/errors.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { UserRole } from '../auth/auth.entities.js';
 import { requireRole } from '../auth/current-user.js';
@@ -65,7 +66,7 @@ export class AuditPageInput extends PageInput {}
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first; for the center’s administrator.' })
+  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first; for the center’s administrator.', complexity: pagedComplexity })
   async auditLog(
     @Ctx() context: RequestContext,
     @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter,
@@ -74,6 +75,7 @@ export class AuditResolver {
     requireRole(context.user, [UserRole.CENTER_ADMIN]);
     const first = pageSize(page);
     const conditions: FilterQuery<AuditEntry>[] = [];
+    assertUuid(filter?.actorId, 'filter.actorId');
     if (filter?.actorId) conditions.push({ actor: filter.actorId });
     if (filter?.operation) conditions.push({ operation: filter.operation });
     if (filter?.entityType) conditions.push({ entityType: filter.entityType });

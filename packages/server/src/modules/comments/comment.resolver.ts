@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { containsPattern, decodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { containsPattern, decodeTimeCursor, pagedComplexity, pageSize, toConnection } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badField, notFound } from '../../graphql/errors.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
 import { UserType } from '../auth/auth.types.js';
 import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
@@ -25,6 +26,7 @@ function riskWhere(user: CurrentUser, filter: types.InformationRiskFilter | unde
     conditions.push({ agency: scope });
   }
   if (filter?.agencyId) {
+    assertUuid(filter.agencyId, 'filter.agencyId');
     conditions.push({ agency: filter.agencyId });
   }
   if (filter?.statuses?.length) {
@@ -45,7 +47,7 @@ function riskWhere(user: CurrentUser, filter: types.InformationRiskFilter | unde
 
 @Resolver(() => types.InformationRiskType)
 export class InformationRiskResolver {
-  @Query(() => types.InformationRiskConnection, { description: 'Misinformation cases, newest detection first.' })
+  @Query(() => types.InformationRiskConnection, { description: 'Misinformation cases, newest detection first.', complexity: pagedComplexity })
   async informationRisks(
     @Ctx() context: RequestContext,
     @Arg('filter', () => types.InformationRiskFilter, { nullable: true }) filter?: types.InformationRiskFilter,
@@ -69,6 +71,7 @@ export class InformationRiskResolver {
   @Query(() => types.InformationRiskType, { nullable: true })
   async informationRisk(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
     const user = requireUser(context.user);
+    assertUuid(id, 'id');
     return context.em.findOne(InformationRisk, { $and: [{ id }, riskWhere(user, undefined)] });
   }
 

@@ -370,6 +370,7 @@ export class CommentService {
       const outcome = await apply(tx, risk);
       risk.status = outcome.status;
       this.addEvent(tx, risk, actor, outcome.event, fromStatus, outcome.status, outcome.note ?? null);
+      await tx.flush();
       recordAudit(tx, actor, { operation: step, entityType: 'InformationRisk', entityId: risk.id, before, after: auditSnapshot(risk) });
       return { risk, changedDeadlines: outcome.changedDeadlines ?? [] };
     });

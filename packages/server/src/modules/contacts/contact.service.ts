@@ -119,6 +119,7 @@ export class ContactService {
         subjectType: 'AGENCY',
         subjectId: contact.agency.id,
       });
+      await tx.flush();
       recordAudit(tx, actor, { operation: 'updateContactOfficial', entityType: 'ContactOfficial', entityId: contact.id, before, after: auditSnapshot(contact) });
       return contact;
     });
@@ -141,6 +142,7 @@ export class ContactService {
         subjectType: 'AGENCY',
         subjectId: contact.agency.id,
       });
+      await tx.flush();
       recordAudit(tx, actor, { operation: 'deactivateContactOfficial', entityType: 'ContactOfficial', entityId: contact.id, before, after: auditSnapshot(contact) });
       return contact;
     });

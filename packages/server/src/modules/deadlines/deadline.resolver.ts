@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
 import { canAccessAgency, requireUser } from '../auth/current-user.js';
 import type { CountdownFilterValues, CountdownFrame } from './countdown.service.js';
@@ -16,6 +17,7 @@ export class DeadlineResolver {
       const requestContext = context as RequestContext;
       const user = requireUser(requestContext.user);
       const filter = (args.filter ?? {}) as CountdownFilterValues;
+      assertUuid(filter.agencyId, 'filter.agencyId');
       if (filter.agencyId && !canAccessAgency(user, filter.agencyId)) {
         throw forbidden('You may watch the deadlines of your own agency only.');
       }

@@ -3,7 +3,7 @@
  *
  * Templates use two kinds of markup:
  * - `{name}` is replaced by a value such as the place or the street (see `fillTemplate` and
- *   `PlaceValues` in demo-data.ts);
+ *   `PlaceValues` in demo-places.ts);
  * - `[male|female|organization]` picks the form that agrees with the appellant (see `applyVoice`),
  *   for example `[обращался|обращалась|обращались]`.
  *

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireUser } from '../auth/current-user.js';
+import { assertUuid } from '../../graphql/validation.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
@@ -75,9 +76,10 @@ export class NotificationResolver {
     @Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput,
   ) {
     const user = requireUser(context.user);
-    const where = input.notificationIds?.length
-      ? { recipient: user.id, readAt: null, id: { $in: input.notificationIds } }
-      : { recipient: user.id, readAt: null };
+    const ids = input.notificationIds;
+    ids?.forEach((id, index) => assertUuid(id, `input.notificationIds.${index}`));
+    // An omitted list means all of the caller's notifications; an empty list means none.
+    const where = ids ? { recipient: user.id, readAt: null, id: { $in: ids } } : { recipient: user.id, readAt: null };
     return context.em.transactional(async (tx) => {
       const markedCount = await tx.nativeUpdate(Notification, where, { readAt: new Date() });
       recordAudit(tx, user, {
