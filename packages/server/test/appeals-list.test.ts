@@ -104,6 +104,10 @@ describe('appeals', () => {
     const byText = await testApp.graphql(LIST, { filter: { text: 'крыша' } }, operatorToken);
     expect(byText.data!.appeals.totalCount).toBe(6);
 
+    // The texts say «Протекает»; a search with ё in place of е finds them too.
+    const byYo = await testApp.graphql(LIST, { filter: { text: 'протёкает крыша' } }, operatorToken);
+    expect(byYo.data!.appeals.totalCount).toBe(6);
+
     const dueSoon = await testApp.graphql(LIST, { filter: { dueBefore: new Date(Date.now() + 86400_000).toISOString() } }, operatorToken);
     expect(dueSoon.data!.appeals.totalCount).toBe(0);
   });

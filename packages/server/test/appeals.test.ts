@@ -123,6 +123,18 @@ describe('registerAppeal', () => {
     expect(result.errors?.[0]?.extensions?.field).toBe('input.receivedAt');
   });
 
+  it('rejects a receipt before the production calendar starts', async () => {
+    const result = await register(operatorToken, { receivedAt: '1900-01-01T00:00:00Z' });
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.receivedAt');
+    expect(result.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_EARLY');
+  });
+
+  it('rejects a classifier heading as the topic', async () => {
+    const result = await register(operatorToken, { topicCode: '0003.0000.0000.0000' });
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.topicCode');
+    expect(result.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_GENERAL');
+  });
+
   it('rejects an anonymous caller', async () => {
     const result = await register('');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -131,17 +131,23 @@ describe('createOrganization', () => {
   it('adds an organization under its founder agency', async () => {
     const result = await testApp.graphql(
       CREATE_ORGANIZATION,
-      { input: { founderAgencyId: agencyId, name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001234' } },
+      { input: { founderAgencyId: agencyId, name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001236' } },
       adminToken,
     );
     expect(result.errors).toBeUndefined();
     const agency = await testApp.graphql(`query ($id: ID!) { agency(id: $id) { organizations { name inn } } }`, { id: agencyId }, officialToken);
-    expect(agency.data!.agency.organizations).toEqual([{ name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001234' }]);
+    expect(agency.data!.agency.organizations).toEqual([{ name: 'ГБУ РМЭ «Республиканская клиническая больница»', inn: '1200001236' }]);
   });
 
   it('rejects everyone but the center’s administrator', async () => {
     const result = await testApp.graphql(CREATE_ORGANIZATION, { input: { founderAgencyId: agencyId, name: 'ООО «Ромашка»' } }, officialToken);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects an INN with a wrong control digit', async () => {
+    const result = await testApp.graphql(CREATE_ORGANIZATION, { input: { founderAgencyId: agencyId, name: 'ООО «Ромашка»', inn: '1200001234' } }, adminToken);
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.inn');
+    expect(result.errors?.[0]?.message).toMatch(/control digits/);
   });
 
   it('rejects an INN of the wrong length', async () => {

@@ -79,3 +79,33 @@ export function assertUuid(value: string | null | undefined, field: string): voi
     throw badField(field, 'INVALID', `must be an id in UUID form, got ${JSON.stringify(value.slice(0, 64))}.`);
   }
 }
+
+const INN_WEIGHTS_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+function innCheckDigit(digits: number[], weights: number[]): number {
+  const sum = weights.reduce((total, weight, index) => total + weight * digits[index]!, 0);
+  return (sum % 11) % 10;
+}
+
+/** Checks the control digits of a Russian INN: one for the 10 digits of an organization, two for the 12 of a person. */
+export function isValidInn(inn: string): boolean {
+  if (!/^\d{10}$|^\d{12}$/.test(inn)) {
+    return false;
+  }
+  const digits = [...inn].map(Number);
+  if (digits.length === 10) {
+    return innCheckDigit(digits, INN_WEIGHTS_10) === digits[9];
+  }
+  return innCheckDigit(digits, INN_WEIGHTS_11) === digits[10] && innCheckDigit(digits, INN_WEIGHTS_12) === digits[11];
+}
+
+/** An optional INN: 10 digits for an organization or 12 for a person, with valid control digits. */
+export const inn = z
+  .string()
+  .trim()
+  .regex(/^\d{10}$|^\d{12}$/, { message: 'must be 10 digits for an organization or 12 for a person' })
+  .refine(isValidInn, { message: 'has wrong control digits; check the INN against the registration documents' })
+  .nullish()
+  .transform((value) => value ?? null);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { badField } from '../../graphql/errors.js';
-import { parseInput, requiredText } from '../../graphql/validation.js';
+import { inn, parseInput, requiredText } from '../../graphql/validation.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { UserRole } from '../auth/auth.entities.js';
 import { requireRole, type CurrentUser } from '../auth/current-user.js';
@@ -10,12 +10,7 @@ import { Agency, Organization } from './agency.entity.js';
 const createOrganizationSchema = z.object({
   founderAgencyId: z.uuid({ message: 'must be an agency id (UUID)' }),
   name: requiredText(500),
-  inn: z
-    .string()
-    .trim()
-    .regex(/^\d{10}$/, { message: 'must be the 10-digit INN of an organization' })
-    .nullish()
-    .transform((value) => value ?? null),
+  inn: inn.refine((value) => value === null || value.length === 10, { message: 'must be the 10-digit INN of an organization' }),
 });
 
 /** Adds a state organization under its founder agency; the center's administrator keeps this list. */

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { badField } from '../../graphql/errors.js';
 import { containsPattern, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
 import { assertUuid } from '../../graphql/validation.js';
@@ -35,6 +35,11 @@ const orderColumns = {
   [AppealOrderField.RECEIVED_AT]: 'receivedAt',
   [AppealOrderField.ANSWER_DUE_AT]: 'answerDueAt',
 } as const;
+
+/** Replaces ё with е, as the text filter compares them. */
+export function foldYo(text: string): string {
+  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
 
 /**
  * Returns the code prefix of every topic below a topic: `0001.0002.0000.0000` gives `0001.0002.`, and a
@@ -77,8 +82,16 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
-    const pattern = containsPattern(text);
-    conditions.push({ $or: [{ text: { $ilike: pattern } }, { appellantName: { $ilike: pattern } }, { number: { $ilike: pattern } }] });
+    // ё and е are one letter to a Russian reader, so both sides compare with ё folded into е.
+    const pattern = containsPattern(foldYo(text));
+    conditions.push({
+      $or: [
+        // Unqualified columns: no table the appeal list joins has a column of these names.
+        { [raw(`translate(text, 'Ёё', 'Ее')`)]: { $ilike: pattern } },
+        { [raw(`translate(appellant_name, 'Ёё', 'Ее')`)]: { $ilike: pattern } },
+        { number: { $ilike: pattern } },
+      ],
+    });
   }
   return conditions.length ? { $and: conditions } : {};
 }
@@ -98,15 +111,16 @@ export async function listAppeals(
   const field = order?.field ?? AppealOrderField.REGISTERED_AT;
   const direction = order?.direction ?? SortDirection.DESC;
   const column = orderColumns[field];
+  // Built once per query: MikroORM consumes a raw() key, such as the text filter's, when a query uses it.
   const where = appealWhere(user, filter);
 
-  let pageWhere: FilterQuery<Appeal> = where;
+  let pageWhere: FilterQuery<Appeal> = appealWhere(user, filter);
   if (page?.after) {
     const { value, id } = decodeTimeCursor(page.after);
     const operator = direction === SortDirection.ASC ? '$gt' : '$lt';
     pageWhere = {
       $and: [
-        where,
+        pageWhere,
         { $or: [{ [column]: { [operator]: value } }, { [column]: value, id: { [operator]: id } }] },
       ],
     } as FilterQuery<Appeal>;

@@ -19,6 +19,9 @@ import {
 
 export const APPEAL_SUBJECT = 'APPEAL';
 
+/** Appeals are classified down to a question of the classifier (level 4) or its refinement (level 5). */
+const QUESTION_LEVEL = 4;
+
 /** The outcome of a mutation: the appeal and the deadlines it changed, for the countdown to publish. */
 export interface AppealChange {
   appeal: Appeal;
@@ -41,6 +44,13 @@ export class AppealService {
       const agency = agencyId ? await tx.findOne(Agency, { id: agencyId }) : null;
       if (!topic) {
         throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier; pick a code from the topics query.`);
+      }
+      if (topic.level < QUESTION_LEVEL) {
+        throw badField(
+          'input.topicCode',
+          'TOO_GENERAL',
+          `topic ${topic.code} is a level-${topic.level} heading; pick a question (level 4) or a refinement (level 5) under it.`,
+        );
       }
       if (values.questionTypeCode && !questionType) {
         throw badField('input.questionTypeCode', 'NOT_FOUND', `question type ${values.questionTypeCode} does not exist; pick one from the questionTypes query.`);

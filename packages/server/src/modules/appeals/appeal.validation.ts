@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { email, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
+import { email, inn, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
 import { AppealChannel, AppellantKind } from './appeal.entity.js';
 
 const MAX_TEXT_LENGTH = 20_000;
 /** Allowance for clocks of integrators that run slightly ahead of the server. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
+/** The production calendar starts in 2021, so earlier receipts could not be counted correctly. */
+const EARLIEST_RECEIPT = new Date('2021-01-01T00:00:00+03:00');
 
 const registerAppealSchema = z
   .object({
@@ -14,12 +16,7 @@ const registerAppealSchema = z
     appellantEmail: email.nullish().transform((value) => value ?? null),
     appellantPhone: phone.nullish().transform((value) => value ?? null),
     appellantAddress: optionalText(500),
-    appellantInn: z
-      .string()
-      .trim()
-      .regex(/^\d{10}$|^\d{12}$/, { message: 'must be 10 digits for a legal entity or 12 for a person' })
-      .nullish()
-      .transform((value) => value ?? null),
+    appellantInn: inn,
     text: requiredText(MAX_TEXT_LENGTH),
     topicCode: requiredText(24),
     questionTypeCode: optionalText(16),
@@ -34,6 +31,14 @@ const registerAppealSchema = z
         path: ['appellantInn'],
         message: 'is required for a legal entity: give its 10-digit INN',
         params: { reason: 'REQUIRED' },
+      });
+    }
+    if (value.receivedAt.getTime() < EARLIEST_RECEIPT.getTime()) {
+      context.addIssue({
+        code: 'custom',
+        path: ['receivedAt'],
+        message: 'must not be before 2021-01-01, the first year of the production calendar; check the date',
+        params: { reason: 'TOO_EARLY' },
       });
     }
     if (value.receivedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {

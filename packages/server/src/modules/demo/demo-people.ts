@@ -30,7 +30,7 @@ export interface DemoAccount {
 
 /** Demo accounts. An agency official is created only when the database has that agency. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'admin@cur.demo', role: UserRole.CENTER_ADMIN, fullName: 'Администратор ЦУР', agencyShortName: null },
+  { email: 'admin@cur.demo', role: UserRole.CENTER_ADMIN, fullName: 'Волков Дмитрий Александрович', agencyShortName: null },
   { email: 'operator@cur.demo', role: UserRole.CENTER_OPERATOR, fullName: 'Смирнова Елена Викторовна', agencyShortName: null },
   { email: 'press@cur.demo', role: UserRole.PRESS_SERVICE, fullName: 'Ямбаршев Андрей Николаевич', agencyShortName: null },
   { email: 'minzdrav@cur.demo', role: UserRole.AGENCY_OFFICIAL, fullName: 'Козлова Ирина Сергеевна', agencyShortName: 'Минздрав РМЭ' },

@@ -18,7 +18,7 @@ export class ReferenceResolver {
       const pattern = containsPattern(search);
       return context.em.find(
         Topic,
-        { $or: [{ title: { $ilike: pattern } }, { code: { $like: `${search.replace(/[\\%_]/g, '')}%` } }] },
+        /^[\d.]+$/.test(search) ? { $or: [{ title: { $ilike: pattern } }, { code: { $like: `${search}%` } }] } : { title: { $ilike: pattern } },
         { orderBy: { code: 'asc' }, limit: MAX_TOPIC_RESULTS },
       );
     }

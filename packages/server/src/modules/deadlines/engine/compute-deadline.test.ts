@@ -71,7 +71,7 @@ describe('computeDeadline calendar days', () => {
     const result = computeDeadline(new Date('2026-02-07T08:00:00+03:00'), THIRTY_DAYS_BACK, calendar);
     expect(result.explanation.shift).toEqual({ direction: 'BACK', from: '2026-03-09', to: '2026-03-06', days: 3 });
     expect(result.explanation.nonWorkingDaysSkipped).toEqual([
-      { date: '2026-03-09', reason: 'перенесённый выходной (с 2026-03-08)' },
+      { date: '2026-03-09', reason: 'перенесённый выходной (с 08.03.2026)' },
       { date: '2026-03-08', reason: 'Международный женский день' },
       { date: '2026-03-07', reason: 'выходной день (суббота)' },
     ]);
@@ -188,8 +188,8 @@ describe('computeDeadline working days', () => {
     const result = computeDeadline(new Date('2024-04-25T10:00:00+03:00'), workingDays(3), calendar);
     expect(result.explanation.nonWorkingDaysSkipped).toEqual([
       { date: '2024-04-28', reason: 'выходной день (воскресенье)' },
-      { date: '2024-04-29', reason: 'перенесённый выходной (с 2024-04-27)' },
-      { date: '2024-04-30', reason: 'перенесённый выходной (с 2024-11-02)' },
+      { date: '2024-04-29', reason: 'перенесённый выходной (с 27.04.2024)' },
+      { date: '2024-04-30', reason: 'перенесённый выходной (с 02.11.2024)' },
       { date: '2024-05-01', reason: 'Праздник Весны и Труда' },
     ]);
     expect(result.explanation.dueAt).toBe('2024-05-02T23:59:59.999+03:00');

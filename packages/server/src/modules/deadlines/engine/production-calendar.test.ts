@@ -141,7 +141,7 @@ describe('describe', () => {
   });
 
   it('names the origin of a transferred day off', () => {
-    expect(calendar.describe('2024-05-10')).toBe('перенесённый выходной (с 2024-01-06)');
+    expect(calendar.describe('2024-05-10')).toBe('перенесённый выходной (с 06.01.2024)');
   });
 
   it('describes a day off without origin', () => {

@@ -88,7 +88,7 @@ function describeEntry(entry: CalendarEntry): string {
     case 'holiday':
       return entry.title?.trim() || 'нерабочий праздничный день';
     case 'day_off':
-      return entry.movedFrom ? `перенесённый выходной (с ${entry.movedFrom})` : 'выходной день';
+      return entry.movedFrom ? `перенесённый выходной (с ${russianDate(entry.movedFrom)})` : 'выходной день';
     case 'working-weekend':
       return describeWorkingWeekend(entry.date);
     case 'shortened':
@@ -167,4 +167,10 @@ export function buildProductionCalendar(entries: CalendarEntry[]): ProductionCal
       return coveredYears.has(year);
     },
   };
+}
+
+/** Formats YYYY-MM-DD as the Russian DD.MM.YYYY. */
+function russianDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}.${month}.${year}`;
 }
