@@ -7,6 +7,7 @@ import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { CommentService } from './modules/comments/comment.service.js';
 import { ContactService } from './modules/contacts/contact.service.js';
@@ -69,6 +70,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       orm,
       bus,
       sessions: new SessionService(config.SESSION_SECRET, config.SESSION_TTL_HOURS),
+      loginThrottle: new LoginThrottle(),
       calendars,
       deadlines,
       countdown,

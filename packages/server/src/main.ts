@@ -17,6 +17,7 @@ try {
 const logger = createLogger(config.LOG_LEVEL, config.NODE_ENV !== 'production');
 const app = await startApp(config, logger).catch((error: unknown) => {
   logger.fatal({ err: error }, 'server failed to start');
+  process.stderr.write(`\nThe server failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
 

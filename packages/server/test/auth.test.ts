@@ -53,6 +53,31 @@ describe('login', () => {
   });
 });
 
+describe('login throttling', () => {
+  it('blocks an e-mail after five failed sign-ins, even with the right password', async () => {
+    const target = (await testApp.createUser(UserRole.CENTER_OPERATOR)).user.email;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const failed = await testApp.graphql(LOGIN, { input: { email: target, password: 'guess' } });
+      expect(failed.errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await testApp.graphql(LOGIN, { input: { email: target, password: TEST_PASSWORD } });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(blocked.errors?.[0]?.extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(800);
+  });
+});
+
+describe('WebSocket origin', () => {
+  it('rejects a connection from another site', async () => {
+    const { default: WebSocket } = await import('ws');
+    const token = await testApp.login(email);
+    const socket = new WebSocket(`${testApp.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { origin: 'http://evil.example' });
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { token } })));
+    expect(await closed).toBe(4403);
+  });
+});
+
 describe('logout', () => {
   it('revokes the session so the token stops working', async () => {
     const token = await testApp.login(email);

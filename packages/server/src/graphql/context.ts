@@ -7,6 +7,7 @@ import type { AppealService } from '../modules/appeals/appeal.service.js';
 import type { CurrentUser } from '../modules/auth/current-user.js';
 import type { CommentService } from '../modules/comments/comment.service.js';
 import type { ContactService } from '../modules/contacts/contact.service.js';
+import type { LoginThrottle } from '../modules/auth/login-throttle.js';
 import type { SessionService } from '../modules/auth/session.service.js';
 import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
@@ -20,6 +21,7 @@ export interface AppServices {
   orm: MikroORM;
   bus: EventBus;
   sessions: SessionService;
+  loginThrottle: LoginThrottle;
   calendars: CalendarStore;
   deadlines: DeadlineService;
   countdown: CountdownService;

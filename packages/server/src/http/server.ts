@@ -24,6 +24,14 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks that PostgreSQL runs `select 1` within two seconds; /healthz returns 200 or 503 from it. */
 async function checkDatabase(services: AppServices): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000).unref());
@@ -61,6 +69,12 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
       // Authenticates once per connection: the token from connection_init, else the session cookie of the upgrade.
       onConnect: async (socketContext) => {
         const request = socketContext.extra.request;
+        // Browsers send Origin on every WebSocket; a page of another site must not ride on the session cookie.
+        const origin = request.headers.origin;
+        if (origin && !isSameOrigin(origin, request.headers.host)) {
+          logger.warn({ origin, host: request.headers.host }, 'WebSocket connection rejected: foreign origin');
+          return false;
+        }
         const token =
           (typeof socketContext.connectionParams?.token === 'string' ? socketContext.connectionParams.token : undefined) ??
           tokenFromHeaders(undefined, request.headers.cookie);

@@ -18,10 +18,22 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in with e-mail and password.' })
   async login(@Ctx() context: RequestContext, @Arg('input', () => LoginInput) input: LoginInput) {
     const { em, services, response } = context;
-    const user = await verifyCredentials(em, input.email, input.password);
+    const email = input.email.trim().toLowerCase();
+    const retryAfterMs = services.loginThrottle.retryAfterMs(email);
+    if (retryAfterMs > 0) {
+      const minutes = Math.ceil(retryAfterMs / 60_000);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed sign-ins for this e-mail; try again in ${minutes} min.`, {
+        field: 'input.email',
+        reason: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+      });
+    }
+    const user = await verifyCredentials(em, email, input.password);
     if (!user) {
+      services.loginThrottle.recordFailure(email);
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong e-mail or password.', { field: 'input.password', reason: 'INVALID_CREDENTIALS' });
     }
+    services.loginThrottle.recordSuccess(email);
     const { token, session } = services.sessions.createSession(em, user);
     const current = toCurrentUser(user);
     recordAudit(em, current, { operation: 'login', entityType: 'Session', entityId: session.id, after: { userId: user.id } });
