@@ -96,7 +96,7 @@ export function pageSize(page: PageInput | undefined): number {
 }
 
 /**
- * Builds a connection from a page fetched with `limit: first + 1`: the extra row only tells that a
+ * Builds a connection from a page fetched with `limit: first + 1`: the extra row only shows that a
  * next page exists. `cursorOf` gives the keyset position of a row in the page's order.
  */
 export function toConnection<T>(
@@ -119,7 +119,7 @@ export function toConnection<T>(
   };
 }
 
-/** An ILIKE pattern that matches `text` anywhere, with the wildcard characters in it escaped. */
+/** Returns an ILIKE pattern that matches `text` anywhere, with the wildcard characters in it escaped. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

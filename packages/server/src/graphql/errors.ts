@@ -49,7 +49,7 @@ export const invalidTransition = (entity: string, from: string, action: string, 
     { from, action, allowedFrom },
   );
 
-/** A BAD_USER_INPUT error that lists every invalid field; `field` names the first for simple clients. */
+/** Builds a BAD_USER_INPUT error that lists every invalid field; `field` names the first for simple clients. */
 export function badUserInput(problems: FieldProblem[]): AppError {
   const message = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
   return new AppError(ErrorCode.BAD_USER_INPUT, message, {

@@ -43,7 +43,7 @@ export function agencyScope(user: CurrentUser): string | null {
   return user.agencyId ?? '00000000-0000-0000-0000-000000000000';
 }
 
-/** Whether the caller may read or change the data of `agencyId` (null: not yet assigned to an agency). */
+/** Tells whether the caller may read or change the data of `agencyId` (null: not yet assigned to an agency). */
 export function canAccessAgency(user: CurrentUser, agencyId: string | null | undefined): boolean {
   const scope = agencyScope(user);
   return scope === null || (agencyId != null && agencyId === scope);

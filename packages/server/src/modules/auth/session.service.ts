@@ -6,7 +6,7 @@ import type { CurrentUser } from './current-user.js';
 
 export const SESSION_COOKIE = 'cur_session';
 
-/** Bus channel on which a logout tells every instance to close the session's WebSocket connections. */
+/** Bus channel on which a logout asks every instance to close the session's WebSocket connections. */
 export const SESSION_REVOKED_CHANNEL = 'session.revoked';
 
 /** Keys the stored token hash with SESSION_SECRET, so a database dump alone cannot confirm a stolen token. */
@@ -85,7 +85,7 @@ export class SessionService {
     return toCurrentUser(session.user);
   }
 
-  /** The stored form of a token, which is also how other instances learn which session ended. */
+  /** Returns the stored form of a token, which other instances also use to learn which session ended. */
   hash(token: string): string {
     return hashToken(token, this.secret);
   }

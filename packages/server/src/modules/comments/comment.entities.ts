@@ -27,7 +27,7 @@ export enum VerificationOutcome {
   TRUE = 'TRUE',
 }
 
-/** Who may write an official comment: the press secretary or the official in charge of the area. */
+/** Authors allowed for an official comment: the press secretary or the official in charge of the area. */
 export enum CommentAuthorRole {
   PRESS_SECRETARY = 'PRESS_SECRETARY',
   AREA_OFFICIAL = 'AREA_OFFICIAL',
@@ -38,7 +38,7 @@ export enum DraftReviewOutcome {
   RETURNED = 'RETURNED',
 }
 
-/** How the responsible agency was chosen. */
+/** Source of the choice of the responsible agency. */
 export enum RoutingSource {
   ROUTING_RULE = 'ROUTING_RULE',
   OVERRIDE = 'OVERRIDE',

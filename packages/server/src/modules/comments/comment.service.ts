@@ -32,7 +32,7 @@ export interface CaseChange {
   changedDeadlines: Deadline[];
 }
 
-/** Who takes a step: the center, or the responsible agency's own staff. */
+/** The side that takes a step: the center, or the responsible agency's own staff. */
 type Actor = 'CENTER' | 'AGENCY';
 
 interface StepOutcome {
