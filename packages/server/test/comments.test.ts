@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlStatements } from '../src/database/orm-config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { InformationRisk } from '../src/modules/comments/comment.entities.js';
 import { OutboxMessage } from '../src/modules/mail/outbox.entity.js';
 import {
   buildDetectInput,
+  CASE_FIELDS,
   caseMutations,
   completeDraft,
   OTHER_TOPIC,
@@ -220,6 +222,29 @@ describe('misinformation roles', () => {
     expect(hidden.data!.informationRisk).toBeNull();
     const stored = await testApp.em().findOneOrFail(InformationRisk, risk.id);
     expect(stored.status).toBe('PROPOSAL_SENT');
+  });
+});
+
+describe('informationRisks', () => {
+  const LIST = `query ($page: InformationRisksPageInput) {
+    informationRisks(page: $page) { totalCount edges { node { ${CASE_FIELDS} } } } }`;
+
+  it('costs the same number of SQL statements at 2 and at 12 cases', async () => {
+    while ((await testApp.graphql(LIST, { page: { first: 1 } }, operatorToken)).data!.informationRisks.totalCount < 12) {
+      await detectCase();
+    }
+    const statementsFor = async (first: number) => {
+      let count = 0;
+      const listener = () => {
+        count += 1;
+      };
+      sqlStatements.on('query', listener);
+      const result = await testApp.graphql(LIST, { page: { first } }, operatorToken);
+      sqlStatements.off('query', listener);
+      expect(result.data!.informationRisks.edges).toHaveLength(first);
+      return count;
+    };
+    expect(await statementsFor(12)).toBe(await statementsFor(2));
   });
 });
 

@@ -5,7 +5,7 @@ export const TOPIC = '0005.0005.0056.1161';
 export const OTHER_TOPIC = '0005.0005.0056.1150';
 export const ROUTED_GROUP = '0005.0005.0056.0000';
 
-const CASE_FIELDS = `
+export const CASE_FIELDS = `
   id number status version verificationOutcome publishedUrl distributionOutlet
   agency { id shortName } topic { code }
   drafts { versionNumber reviewOutcome remarks supersededAt falseStatement }
