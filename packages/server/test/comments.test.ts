@@ -157,6 +157,12 @@ describe('misinformation case', () => {
     expect(fields).toEqual(['draft.falseStatement', 'draft.agencyAccount', 'draft.arguments', 'draft.topicCode']);
   });
 
+  it('previews the routed agency of a topic', async () => {
+    const query = 'query ($code: String!) { commentRouteForTopic(topicCode: $code) { id } }';
+    expect((await testApp.graphql(query, { code: TOPIC }, officialToken)).data!.commentRouteForTopic.id).toBe(agencyId);
+    expect((await testApp.graphql(query, { code: '0001.0001.0001.0001' }, officialToken)).data!.commentRouteForTopic).toBeNull();
+  });
+
   it('requires an agency when no routing rule covers the topic', async () => {
     const result = await run(
       'detect',

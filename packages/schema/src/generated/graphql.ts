@@ -939,6 +939,8 @@ export type Query = {
   appeals: AppealConnection;
   /** The audit log, newest first; for the center’s administrator. */
   auditLog: AuditEntryConnection;
+  /** The agency the routing table gives a topic, or null when no rule covers it. */
+  commentRouteForTopic?: Maybe<Agency>;
   /** The routing table from topics to responsible agencies. */
   commentRoutingRules: Array<CommentRoutingRule>;
   informationRisk?: Maybe<InformationRisk>;
@@ -986,6 +988,11 @@ export type QueryAppealsArgs = {
 export type QueryAuditLogArgs = {
   filter?: InputMaybe<AuditFilter>;
   page?: InputMaybe<AuditPageInput>;
+};
+
+
+export type QueryCommentRouteForTopicArgs = {
+  topicCode: Scalars['String']['input'];
 };
 
 

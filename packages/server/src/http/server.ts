@@ -112,6 +112,9 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     // Stacks go to the log with the request id, never to clients.
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts stops HTTP, sockets, workers and PostgreSQL in order; Apollo's own signal handler
+    // would re-raise the signal after stopping only itself and kill the process half way.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
@@ -135,7 +135,8 @@ export class AppealEvent {
   [OptionalProps]?: 'at';
 
   /** Increases in insertion order, so it orders events that share an instant. */
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // An explicit string mode: without decorator metadata (tsx) MikroORM would return a JS BigInt.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Appeal, { deleteRule: 'cascade' })

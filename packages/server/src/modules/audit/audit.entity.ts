@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../auth/auth.entities.js';
 
 /** One mutation's effect on one entity, written in the same transaction as the change. */
@@ -7,7 +7,8 @@ import { User } from '../auth/auth.entities.js';
 export class AuditEntry {
   [OptionalProps]?: 'at';
 
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // An explicit string mode: without decorator metadata (tsx) MikroORM would return a JS BigInt.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Index()

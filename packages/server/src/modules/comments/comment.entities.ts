@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Topic } from '../reference/reference.entities.js';
@@ -215,7 +215,8 @@ export enum InformationRiskEventKind {
 export class InformationRiskEvent {
   [OptionalProps]?: 'at';
 
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // An explicit string mode: without decorator metadata (tsx) MikroORM would return a JS BigInt.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => InformationRisk, { deleteRule: 'cascade' })

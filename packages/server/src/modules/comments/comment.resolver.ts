@@ -9,7 +9,7 @@ import { UserType } from '../auth/auth.types.js';
 import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineType } from '../deadlines/deadline.types.js';
 import { TopicType } from '../reference/reference.types.js';
-import { removeCommentRoute, setCommentRoute } from './comment-routing.js';
+import { removeCommentRoute, routeTopic, setCommentRoute } from './comment-routing.js';
 import { CommentDraft, CommentRoutingRule, DraftReviewOutcome, InformationRisk, InformationRiskEvent } from './comment.entities.js';
 import type { CaseChange } from './comment.service.js';
 import * as types from './comment.types.js';
@@ -223,6 +223,12 @@ export class CommentRoutingRuleResolver {
   commentRoutingRules(@Ctx() context: RequestContext) {
     requireUser(context.user);
     return context.em.find(CommentRoutingRule, {}, { orderBy: { topic: { code: 'asc' } } });
+  }
+
+  @Query(() => AgencyType, { nullable: true, description: 'The agency the routing table gives a topic, or null when no rule covers it.' })
+  async commentRouteForTopic(@Ctx() context: RequestContext, @Arg('topicCode', () => String) topicCode: string) {
+    requireUser(context.user);
+    return routeTopic(context.em, topicCode.trim());
   }
 
   @Mutation(() => types.SetCommentRoutePayload, { description: 'Routes a topic and its subtopics to an agency (center).' })

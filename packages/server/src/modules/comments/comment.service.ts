@@ -166,7 +166,8 @@ export class CommentService {
         subjectType: INFORMATION_RISK_SUBJECT,
         subjectId: risk.id,
       });
-      return { status: Status.PROPOSAL_SENT, event: EventKind.PROPOSAL_SENT, changedDeadlines: changed };
+      // The proposal goes into the history too, so that it survives a later supersede.
+      return { status: Status.PROPOSAL_SENT, event: EventKind.PROPOSAL_SENT, note: values.proposalText, changedDeadlines: changed };
     });
   }
 
@@ -312,7 +313,7 @@ export class CommentService {
       return {
         status: Status.PROPOSAL_SENT,
         event: EventKind.SUPERSEDED,
-        note: values.reason,
+        note: `${values.reason}. Новое предложение: ${values.proposalText}`,
         changedDeadlines: [await this.startDraftClock(tx, risk, now)],
       };
     });

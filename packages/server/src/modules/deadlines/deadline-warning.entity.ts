@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Deadline } from './deadline.entity.js';
 
 /**
@@ -10,7 +10,8 @@ import { Deadline } from './deadline.entity.js';
 export class DeadlineWarning {
   [OptionalProps]?: 'sentAt';
 
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // An explicit string mode: without decorator metadata (tsx) MikroORM would return a JS BigInt.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Deadline, { deleteRule: 'cascade' })
