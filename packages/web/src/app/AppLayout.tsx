@@ -36,7 +36,7 @@ export function AppLayout() {
     canViewInformationRisks(user) && {
       key: '/comments',
       icon: <NotificationOutlined />,
-      label: <Link to="/comments">Недостоверная информация</Link>,
+      label: <Link to="/comments">Опровержения</Link>,
     },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },

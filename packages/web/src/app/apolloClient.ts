@@ -100,4 +100,7 @@ export const apolloClient = new ApolloClient({
   defaultOptions: {
     watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
   },
+  // Without this, Apollo Client 3.14 connects to the browser extension in production builds too,
+  // and logs a console hint to install Apollo DevTools.
+  devtools: { enabled: import.meta.env.DEV },
 });

@@ -1,7 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { describeApiError, fieldNameOf, isUnauthenticated } from './apiErrors';
+import { describeApiError, fieldNameOf, isUnauthenticated, tooManyAttemptsMessage } from './apiErrors';
 
 const apolloError = (message: string, extensions: Record<string, unknown>) =>
   new ApolloError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
@@ -96,6 +96,77 @@ describe('describeApiError', () => {
     expect(info.fieldErrors).toEqual([{ name: ['draft', 'arguments'], reason: 'REQUIRED', message: 'Обязательное поле' }]);
   });
 
+  it('explains the new registration reasons', () => {
+    const info = describeApiError(
+      apolloError('input.receivedAt: must not be before 2021-01-01', {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'input.receivedAt', reason: 'TOO_EARLY', message: 'must not be before 2021-01-01' },
+          { field: 'input.topicCode', reason: 'TOO_GENERAL', message: 'topic 01.0001 is a level-2 heading' },
+        ],
+      }),
+    );
+    expect(info.fieldErrors).toEqual([
+      { name: ['receivedAt'], reason: 'TOO_EARLY', message: 'Дата раньше 2021 года — проверьте дату' },
+      { name: ['topicCode'], reason: 'TOO_GENERAL', message: 'Выберите вопрос (4-й уровень классификатора) или уточнение' },
+    ]);
+  });
+
+  it('explains an INN with wrong control digits', () => {
+    const info = describeApiError(
+      apolloError('input.appellantInn: has wrong control digits', {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'input.appellantInn',
+            reason: 'INVALID',
+            message: 'has wrong control digits; check the INN against the registration documents',
+          },
+        ],
+      }),
+    );
+    expect(info.fieldErrors).toEqual([{ name: ['appellantInn'], reason: 'INVALID', message: 'Неверные контрольные цифры ИНН' }]);
+  });
+
+  it('explains a text with an invalid character', () => {
+    const networkError = Object.assign(new Error('Response not successful: Received status code 400'), {
+      statusCode: 400,
+      result: {
+        errors: [
+          {
+            message: 'input.text: contains a NUL character or a broken UTF-16 surrogate pair',
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.text', reason: 'INVALID_CHARACTER' },
+          },
+        ],
+      },
+    });
+    const info = describeApiError(new ApolloError({ networkError }));
+    expect(info.fieldErrors).toEqual([{ name: ['text'], reason: 'INVALID_CHARACTER', message: 'Текст содержит недопустимый символ' }]);
+  });
+
+  it('explains a sign-in lockout despite an override', () => {
+    const info = describeApiError(
+      apolloError('Too many failed sign-ins for this e-mail; try again in 15 min.', {
+        code: 'UNAUTHENTICATED',
+        field: 'input.email',
+        reason: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: 841,
+      }),
+      { UNAUTHENTICATED: 'Неверный e-mail или пароль' },
+    );
+    expect(info.code).toBe('UNAUTHENTICATED');
+    expect(info.message).toBe('Слишком много неудачных попыток входа. Повторите через 15 мин.');
+    expect(info.fieldErrors).toEqual([]);
+  });
+
+  it('keeps the override for wrong credentials', () => {
+    const info = describeApiError(
+      apolloError('Wrong e-mail or password.', { code: 'UNAUTHENTICATED', field: 'input.password', reason: 'INVALID_CREDENTIALS' }),
+      { UNAUTHENTICATED: 'Неверный e-mail или пароль' },
+    );
+    expect(info.message).toBe('Неверный e-mail или пароль');
+  });
+
   it('reports a network failure', () => {
     const info = describeApiError(new ApolloError({ networkError: new Error('Failed to fetch') }));
     expect(info.code).toBe('NETWORK');
@@ -104,6 +175,20 @@ describe('describeApiError', () => {
 
   it('treats an unknown code as a server failure', () => {
     expect(describeApiError(apolloError('boom', { code: 'SOMETHING_NEW' })).code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('tooManyAttemptsMessage', () => {
+  it('rounds the wait up to whole minutes', () => {
+    expect(tooManyAttemptsMessage(60)).toBe('Слишком много неудачных попыток входа. Повторите через 1 мин.');
+    expect(tooManyAttemptsMessage(61)).toBe('Слишком много неудачных попыток входа. Повторите через 2 мин.');
+    expect(tooManyAttemptsMessage(1)).toBe('Слишком много неудачных попыток входа. Повторите через 1 мин.');
+  });
+
+  it('asks to retry later without a wait', () => {
+    expect(tooManyAttemptsMessage(undefined)).toBe('Слишком много неудачных попыток входа. Повторите попытку позже.');
+    expect(tooManyAttemptsMessage('900')).toBe('Слишком много неудачных попыток входа. Повторите попытку позже.');
+    expect(tooManyAttemptsMessage(0)).toBe('Слишком много неудачных попыток входа. Повторите попытку позже.');
   });
 });
 

@@ -34,6 +34,9 @@ const REASON_MESSAGES: Record<string, string> = {
   INVALID: 'Неверный формат',
   NOT_FOUND: 'Не найдено в справочнике',
   IN_FUTURE: 'Дата не может быть в будущем',
+  TOO_EARLY: 'Дата раньше 2021 года — проверьте дату',
+  TOO_GENERAL: 'Выберите вопрос (4-й уровень классификатора) или уточнение',
+  INVALID_CHARACTER: 'Текст содержит недопустимый символ',
   NO_ROUTE: 'Для этой темы не задан ответственный орган — выберите орган',
   TOPIC_MISMATCH: 'Тема не совпадает с темой публикации',
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
@@ -52,9 +55,32 @@ const CODE_MESSAGES: Record<ApiErrorCode, string> = {
 
 const KNOWN_CODES = new Set<string>(Object.keys(CODE_MESSAGES));
 
-/** Returns the Russian message for a server field reason such as REQUIRED or IN_FUTURE. */
-export function reasonMessage(reason: string | undefined): string {
-  return (reason && REASON_MESSAGES[reason]) || 'Неверное значение';
+/**
+ * Russian messages for field problems that the server reports with the generic reason INVALID,
+ * recognized by the start of the server's English message.
+ */
+const SERVER_MESSAGE_PREFIXES: readonly { prefix: string; message: string }[] = [
+  { prefix: 'has wrong control digits', message: 'Неверные контрольные цифры ИНН' },
+];
+
+/**
+ * Returns the Russian message for a server field reason such as REQUIRED or IN_FUTURE.
+ * `serverMessage` picks a more specific text where one reason covers several problems.
+ */
+export function reasonMessage(reason: string | undefined, serverMessage?: string): string {
+  const specific = typeof serverMessage === 'string'
+    ? SERVER_MESSAGE_PREFIXES.find((item) => serverMessage.startsWith(item.prefix))
+    : undefined;
+  return specific?.message ?? ((reason && REASON_MESSAGES[reason]) || 'Неверное значение');
+}
+
+/** Returns the sign-in lockout message, rounding the wait up to whole minutes. */
+export function tooManyAttemptsMessage(retryAfterSeconds: unknown): string {
+  const prefix = 'Слишком много неудачных попыток входа.';
+  if (typeof retryAfterSeconds !== 'number' || !Number.isFinite(retryAfterSeconds) || retryAfterSeconds <= 0) {
+    return `${prefix} Повторите попытку позже.`;
+  }
+  return `${prefix} Повторите через ${Math.ceil(retryAfterSeconds / 60)} мин.`;
 }
 
 /** Turns a server field path such as `input.appellantEmail` into a form NamePath `['appellantEmail']`. */
@@ -79,10 +105,12 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
     .filter((problem) => typeof problem.field === 'string')
     .map((problem) => {
       const reason = typeof problem.reason === 'string' ? problem.reason : 'INVALID';
-      return { name: fieldNameOf(problem.field as string), reason, message: reasonMessage(reason) };
+      const serverMessage = typeof problem.message === 'string' ? problem.message : undefined;
+      return { name: fieldNameOf(problem.field as string), reason, message: reasonMessage(reason, serverMessage) };
     });
   if (problems.length === 0 && typeof extensions.field === 'string') {
-    // A scalar coercion error (bad e-mail or phone) names one field and has no reason.
+    // A scalar coercion error (bad e-mail or phone) names one field and has no reason; a text with
+    // a NUL or a broken character names one field with the reason INVALID_CHARACTER.
     const reason = typeof extensions.reason === 'string' ? extensions.reason : 'INVALID';
     problems.push({ name: fieldNameOf(extensions.field), reason, message: reasonMessage(reason) });
   }
@@ -133,7 +161,8 @@ function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
 /**
  * Describes a failed request for the UI: the first GraphQL error's code, a Russian message
  * (from `overrides` when one is given for that code) and the field errors of every BAD_USER_INPUT.
- * `subject` picks the status names for an INVALID_TRANSITION message.
+ * `subject` picks the status names for an INVALID_TRANSITION message. A sign-in lockout
+ * (reason TOO_MANY_ATTEMPTS) gets its own message even where UNAUTHENTICATED is overridden.
  */
 export function describeApiError(
   error: unknown,
@@ -151,6 +180,9 @@ export function describeApiError(
   let message = overrides[code] ?? CODE_MESSAGES[code];
   if (code === 'INVALID_TRANSITION' && !overrides.INVALID_TRANSITION) {
     message = transitionMessage(first, subject);
+  }
+  if (first.extensions?.reason === 'TOO_MANY_ATTEMPTS') {
+    message = tooManyAttemptsMessage(first.extensions.retryAfterSeconds);
   }
   return { code, message, fieldErrors };
 }

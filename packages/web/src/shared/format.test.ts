@@ -3,6 +3,7 @@ import {
   formatCountdown,
   formatDateTime,
   formatLocalDate,
+  formatPhone,
   formatRemaining,
   moscowDayEnd,
   moscowDayStart,
@@ -36,8 +37,28 @@ describe('formatRemaining', () => {
     expect(formatRemaining(-(2 * 86_400 + 3600))).toBe('−2 д 01:00:00');
   });
 
-  it('formats zero', () => {
-    expect(formatRemaining(0)).toBe('0 д 00:00:00');
+  it('formats zero without days', () => {
+    expect(formatRemaining(0)).toBe('00:00:00');
+  });
+
+  it('leaves out zero days for less than a day', () => {
+    expect(formatRemaining(17 * 3600 + 39 * 60 + 21)).toBe('17:39:21');
+    expect(formatRemaining(86_399)).toBe('23:59:59');
+  });
+
+  it('leaves out zero days for less than a day overdue', () => {
+    expect(formatRemaining(-(17 * 3600 + 39 * 60 + 21))).toBe('−17:39:21');
+    expect(formatRemaining(-1)).toBe('−00:00:01');
+  });
+
+  it('keeps the days from one whole day on', () => {
+    expect(formatRemaining(86_400)).toBe('1 д 00:00:00');
+    expect(formatRemaining(-86_400)).toBe('−1 д 00:00:00');
+  });
+
+  it('drops fractions of a second', () => {
+    expect(formatRemaining(-0.6)).toBe('−00:00:00');
+    expect(formatRemaining(59.9)).toBe('00:00:59');
   });
 });
 
@@ -71,6 +92,36 @@ describe('normalizePhone', () => {
 
   it('leaves a short number starting with 8 alone', () => {
     expect(normalizePhone('8-800-12')).toBe('880012');
+  });
+});
+
+describe('formatPhone', () => {
+  it('groups a Yoshkar-Ola number by its four-digit code', () => {
+    expect(formatPhone('+78362451234')).toBe('+7 (8362) 45-12-34');
+  });
+
+  it('groups a Mari El district number by its five-digit code', () => {
+    expect(formatPhone('+78363112345')).toBe('+7 (83631) 1-23-45');
+    expect(formatPhone('+78364512345')).toBe('+7 (83645) 1-23-45');
+  });
+
+  it('groups a mobile number by its three-digit code', () => {
+    expect(formatPhone('+79171234567')).toBe('+7 (917) 123-45-67');
+  });
+
+  it('reads a number written with a leading 8', () => {
+    expect(formatPhone('8 (8362) 45-12-34')).toBe('+7 (8362) 45-12-34');
+  });
+
+  it('keeps other countries unchanged', () => {
+    expect(formatPhone('+375291234567')).toBe('+375291234567');
+    expect(formatPhone('+77011234567')).toBe('+77011234567');
+  });
+
+  it('keeps a value that is not a Russian number unchanged', () => {
+    expect(formatPhone('+7836245')).toBe('+7836245');
+    expect(formatPhone('доб. 123')).toBe('доб. 123');
+    expect(formatPhone('')).toBe('');
   });
 });
 

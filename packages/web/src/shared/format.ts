@@ -77,7 +77,10 @@ export function pluralRu(count: number, forms: readonly [string, string, string]
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** Formats a signed number of seconds as «12 д 03:14:07»; overdue values get a minus sign: «−2 д 01:00:00». */
+/**
+ * Formats a signed number of seconds as «12 д 03:14:07», leaving out the days under a day («17:39:21»);
+ * overdue values get a minus sign: «−2 д 01:00:00», «−17:39:21».
+ */
 export function formatRemaining(totalSeconds: number): string {
   const sign = totalSeconds < 0 ? '−' : '';
   let rest = Math.abs(Math.trunc(totalSeconds));
@@ -87,12 +90,13 @@ export function formatRemaining(totalSeconds: number): string {
   rest %= 3600;
   const minutes = Math.floor(rest / 60);
   const seconds = rest % 60;
-  return `${sign}${days} д ${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  return days > 0 ? `${sign}${days} д ${clock}` : `${sign}${clock}`;
 }
 
 /**
- * Formats a signed number of seconds as a clock «02:14:07» for terms of hours; hours above 24 are
- * not turned into days («27:00:00»), and overdue values get a minus sign: «−00:12:05».
+ * Formats a signed number of seconds as a clock «02:14:07» for terms of hours. Hours above 24 stay
+ * hours («27:00:00»), and overdue values get a minus sign: «−00:12:05».
  */
 export function formatCountdown(totalSeconds: number): string {
   const sign = totalSeconds < 0 ? '−' : '';
@@ -113,6 +117,41 @@ export function normalizePhone(raw: string): string {
     return `+7${compact.slice(1)}`;
   }
   return compact;
+}
+
+/**
+ * Lengths of the Russian area codes that are not three digits long, by the first digits after +7:
+ * 8362 for Yoshkar-Ola, and five-digit codes 8363x and 8364x for the other towns and districts
+ * of Mari El, such as 83631 for Volzhsk.
+ */
+const RUSSIAN_AREA_CODE_LENGTHS: readonly { prefix: string; length: number }[] = [
+  { prefix: '8362', length: 4 },
+  { prefix: '8363', length: 5 },
+  { prefix: '8364', length: 5 },
+];
+
+/** Splits the subscriber digits of a Russian number into groups: XXX-XX-XX, XX-XX-XX or X-XX-XX. */
+function groupSubscriberNumber(digits: string): string {
+  const head = digits.slice(0, digits.length - 4);
+  return `${head}-${digits.slice(-4, -2)}-${digits.slice(-2)}`;
+}
+
+/**
+ * Formats a phone number for reading. A Russian number (+7 or a leading 8, then 10 digits) becomes
+ * «+7 (8362) 45-12-34» for Mari El landlines or «+7 (917) 123-45-67» otherwise; any other value,
+ * such as a number of another country, is returned unchanged.
+ */
+export function formatPhone(phone: string): string {
+  // Kazakhstan shares the country code 7 and uses +7 6xx and +7 7xx, so those stay as written.
+  const match = /^\+7([3489]\d{9})$/.exec(normalizePhone(phone));
+  if (!match) {
+    return phone;
+  }
+  const national = match[1];
+  // NOTE: four- and five-digit area codes outside Mari El are grouped as a three-digit code;
+  // the digits stay right, only the brackets sit differently.
+  const codeLength = RUSSIAN_AREA_CODE_LENGTHS.find((code) => national.startsWith(code.prefix))?.length ?? 3;
+  return `+7 (${national.slice(0, codeLength)}) ${groupSubscriberNumber(national.slice(codeLength))}`;
 }
 
 /** A phone in E.164: a plus sign, the country code and 7 to 14 more digits; the server checks the same. */

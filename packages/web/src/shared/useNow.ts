@@ -28,7 +28,13 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const getNow = () => now;
+/** Returns the time of the last tick; before the first subscriber starts the timer, it renews a value older than a tick. */
+function getNow(): number {
+  if (timer === undefined && Date.now() - now >= TICK_MS) {
+    now = Date.now();
+  }
+  return now;
+}
 
 /**
  * Returns the current time in milliseconds and re-renders the component every second. Every

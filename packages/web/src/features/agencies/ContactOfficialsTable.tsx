@@ -4,7 +4,7 @@ import { DeactivateContactOfficialDocument, type ContactOfficialDetailsFragment 
 import { App, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { describeApiError } from '../../shared/apiErrors';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatPhone } from '../../shared/format';
 import { ContactHistory } from './ContactHistory';
 
 type Contact = ContactOfficialDetailsFragment;
@@ -15,6 +15,8 @@ interface ContactOfficialsTableProps {
   onEdit: (contact: Contact) => void;
   onChanged: () => Promise<unknown>;
 }
+
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 const fullName = (contact: Contact) => `${contact.surname} ${contact.firstName} ${contact.patronymic}`;
 
@@ -41,8 +43,24 @@ export function ContactOfficialsTable({ contacts, canEdit, onEdit, onChanged }: 
   const columns: TableColumnsType<Contact> = [
     { title: 'ФИО', key: 'name', render: (_, contact) => fullName(contact) },
     { title: 'Должность', dataIndex: 'position' },
-    { title: 'E-mail', key: 'email', render: (_, contact) => <a href={`mailto:${contact.email}`}>{contact.email}</a> },
-    { title: 'Телефон', key: 'phone', render: (_, contact) => <a href={`tel:${contact.phone}`}>{contact.phone}</a> },
+    {
+      title: 'E-mail',
+      key: 'email',
+      render: (_, contact) => (
+        <a href={`mailto:${contact.email}`} style={NO_WRAP}>
+          {contact.email}
+        </a>
+      ),
+    },
+    {
+      title: 'Телефон',
+      key: 'phone',
+      render: (_, contact) => (
+        <a href={`tel:${contact.phone}`} style={NO_WRAP}>
+          {formatPhone(contact.phone)}
+        </a>
+      ),
+    },
     {
       title: 'Статус',
       key: 'active',

@@ -19,16 +19,17 @@ const PERSON_NAME_PATTERN = /^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 /** A Russian number: +7 and 10 digits. */
 const RUSSIAN_PHONE_PATTERN = /^\+7\d{10}$/;
 
-const nameRules = (label: string): Rule[] => [
-  { required: true, whitespace: true, message: `Укажите: ${label.toLowerCase()}` },
+/** Rules of a name part; `missingMessage` is a whole sentence because Russian puts the noun in the accusative. */
+const nameRules = (missingMessage: string): Rule[] => [
+  { required: true, whitespace: true, message: missingMessage },
   { max: 100, message: 'Не более 100 символов' },
   { pattern: PERSON_NAME_PATTERN, message: 'Допустимы только буквы, пробел, дефис и апостроф' },
 ];
 
 export const CONTACT_RULES: Record<keyof ContactOfficialValues, Rule[]> = {
-  surname: nameRules('Фамилия'),
-  firstName: nameRules('Имя'),
-  patronymic: nameRules('Отчество'),
+  surname: nameRules('Укажите фамилию'),
+  firstName: nameRules('Укажите имя'),
+  patronymic: nameRules('Укажите отчество'),
   position: [
     { required: true, whitespace: true, message: 'Укажите должность' },
     { max: 300, message: 'Не более 300 символов' },

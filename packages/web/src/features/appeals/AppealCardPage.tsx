@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client';
 import { AppealDocument, type AppealDetailsFragment } from '@cur/schema';
 import { Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, formatPhone } from '../../shared/format';
 import { APPEAL_STATUS_COLORS, APPEAL_STATUS_LABELS, APPELLANT_KIND_LABELS, CHANNEL_LABELS } from '../../shared/labels';
 import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealActions } from './AppealActions';
@@ -12,6 +12,39 @@ import { AppealHistory } from './AppealHistory';
 import { isAnswerOverdue } from './appealStatus';
 
 const orDash = (value: string | null | undefined) => value || '—';
+
+/** Keeps an address or a number on one line, because a break inside it reads as two values. */
+const ONE_LINE = {
+  display: 'inline-block',
+  maxWidth: '100%',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  wordBreak: 'keep-all',
+  verticalAlign: 'bottom',
+} as const;
+
+function EmailLink({ email }: { email: string | null | undefined }) {
+  if (!email) {
+    return <>—</>;
+  }
+  return (
+    <a href={`mailto:${email}`} title={email} style={ONE_LINE} data-testid="appeal-card-email">
+      {email}
+    </a>
+  );
+}
+
+function PhoneLink({ phone }: { phone: string | null | undefined }) {
+  if (!phone) {
+    return <>—</>;
+  }
+  return (
+    <a href={`tel:${phone}`} title={phone} style={ONE_LINE} data-testid="appeal-card-phone">
+      {formatPhone(phone)}
+    </a>
+  );
+}
 
 function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
   return (
@@ -30,8 +63,12 @@ function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
       <Descriptions.Item label="Категория заявителя">{APPELLANT_KIND_LABELS[appeal.appellantKind]}</Descriptions.Item>
       <Descriptions.Item label="Заявитель">{appeal.appellantName}</Descriptions.Item>
       <Descriptions.Item label="ИНН">{orDash(appeal.appellantInn)}</Descriptions.Item>
-      <Descriptions.Item label="E-mail">{orDash(appeal.appellantEmail)}</Descriptions.Item>
-      <Descriptions.Item label="Телефон">{orDash(appeal.appellantPhone)}</Descriptions.Item>
+      <Descriptions.Item label="E-mail">
+        <EmailLink email={appeal.appellantEmail} />
+      </Descriptions.Item>
+      <Descriptions.Item label="Телефон">
+        <PhoneLink phone={appeal.appellantPhone} />
+      </Descriptions.Item>
       <Descriptions.Item label="Почтовый адрес" span={2}>
         {orDash(appeal.appellantAddress)}
       </Descriptions.Item>
@@ -112,7 +149,7 @@ export function AppealCardPage() {
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <AppealActions appeal={appeal} onChanged={refetch} />
             <Card title="История">
-              <AppealHistory history={appeal.history} />
+              <AppealHistory history={appeal.history} agency={appeal.agency} />
             </Card>
           </Space>
         </Col>

@@ -1,7 +1,9 @@
 import type { AppealDetailsFragment } from '@cur/schema';
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Timeline, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
 import { formatDateTime } from '../../shared/format';
-import { APPEAL_EVENT_LABELS, APPEAL_STATUS_LABELS } from '../../shared/labels';
+import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { describeAppealHistory } from './appealHistory';
 
 type AppealEvent = AppealDetailsFragment['history'][number];
 
@@ -13,30 +15,55 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   CLOSED: 'gray',
 };
 
+interface AppealHistoryProps {
+  history: AppealEvent[];
+  /** The appeal's agency now, which names the agency of the latest assignment. */
+  agency: AppealDetailsFragment['agency'];
+}
+
 /** Renders the appeal's history, oldest first. */
-export function AppealHistory({ history }: { history: AppealEvent[] }) {
+export function AppealHistory({ history, agency }: AppealHistoryProps) {
+  const agencyOptions = useAgencyOptions();
+  const fullNames = useMemo(
+    () => new Map(agencyOptions.options.map((option) => [option.label, option.title])),
+    [agencyOptions.options],
+  );
+  const views = useMemo(
+    () => describeAppealHistory(history, { current: agency ?? null, shortNames: new Set(fullNames.keys()) }),
+    [history, agency, fullNames],
+  );
+
   if (history.length === 0) {
     return <Empty description="История пуста" />;
   }
+  const fullNameOf = (shortName: string) => (shortName === agency?.shortName ? agency.name : fullNames.get(shortName));
+
   return (
     <Timeline
-      items={history.map((event) => ({
-        key: event.id,
-        color: EVENT_COLORS[event.kind],
-        children: (
-          <div data-testid={`history-${event.id}`}>
-            <Typography.Text strong>{APPEAL_EVENT_LABELS[event.kind]}</Typography.Text>
-            <Typography.Text type="secondary"> · {formatDateTime(event.at)}</Typography.Text>
-            <div>
-              {event.fromStatus
-                ? `${APPEAL_STATUS_LABELS[event.fromStatus]} → ${APPEAL_STATUS_LABELS[event.toStatus]}`
-                : APPEAL_STATUS_LABELS[event.toStatus]}
+      items={history.map((event, index) => {
+        const view = views[index];
+        return {
+          key: event.id,
+          color: EVENT_COLORS[event.kind],
+          children: (
+            <div data-testid={`history-${event.id}`}>
+              <Typography.Text strong>{view.title}</Typography.Text>
+              <Typography.Text type="secondary"> · {formatDateTime(event.at)}</Typography.Text>
+              {view.statusChange && <div>Статус: {view.statusChange}</div>}
+              {view.agency && (
+                <div>
+                  Орган:{' '}
+                  <Tooltip title={fullNameOf(view.agency)}>
+                    <span>{view.agency}</span>
+                  </Tooltip>
+                </div>
+              )}
+              {view.comment && <div style={{ whiteSpace: 'pre-wrap' }}>Комментарий: {view.comment}</div>}
+              <Typography.Text type="secondary">{event.actor?.fullName ?? 'Система'}</Typography.Text>
             </div>
-            {event.note && <div>Примечание: {event.note}</div>}
-            <Typography.Text type="secondary">{event.actor?.fullName ?? 'Система'}</Typography.Text>
-          </div>
-        ),
-      }))}
+          ),
+        };
+      })}
     />
   );
 }

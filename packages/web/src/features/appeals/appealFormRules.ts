@@ -29,6 +29,53 @@ export const innPattern: Rule = {
   message: 'ИНН состоит из 10 цифр (организация) или 12 цифр (физическое лицо)',
 };
 
+const INN_WEIGHTS_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_WEIGHTS_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_WEIGHTS_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+function innControlDigit(digits: readonly number[], weights: readonly number[]): number {
+  const sum = weights.reduce((total, weight, index) => total + weight * digits[index], 0);
+  return (sum % 11) % 10;
+}
+
+/**
+ * Checks the control digits of an INN of 10 or 12 digits: the last digit of an organization's INN,
+ * the last two of a person's, each the weighted sum of the digits before it modulo 11, then modulo 10.
+ * The server checks the same.
+ */
+export function hasValidInnControlDigits(inn: string): boolean {
+  if (!/^(\d{10}|\d{12})$/.test(inn)) {
+    return false;
+  }
+  const digits = [...inn].map(Number);
+  if (digits.length === 10) {
+    return innControlDigit(digits, INN_WEIGHTS_10) === digits[9];
+  }
+  return innControlDigit(digits, INN_WEIGHTS_11) === digits[10] && innControlDigit(digits, INN_WEIGHTS_12) === digits[11];
+}
+
+/** Rejects an INN of the right length whose control digits are wrong; the length is innPattern's check. */
+export const innControlDigitsRule: Rule = {
+  validator: async (_, value: string | undefined) => {
+    const inn = value?.trim();
+    if (inn && /^(\d{10}|\d{12})$/.test(inn) && !hasValidInnControlDigits(inn)) {
+      throw new Error('Неверные контрольные цифры ИНН');
+    }
+  },
+};
+
+/** The earliest receipt date the server accepts, because its production calendar starts in 2021. */
+export const EARLIEST_RECEIPT_DATE = '2021-01-01';
+const EARLIEST_RECEIPT_MS = Date.parse('2021-01-01T00:00:00+03:00');
+
+export const notBeforeEarliestRule: Rule = {
+  validator: async (_, value: Dayjs | null | undefined) => {
+    if (value && value.valueOf() < EARLIEST_RECEIPT_MS) {
+      throw new Error('Дата раньше 2021 года — проверьте дату');
+    }
+  },
+};
+
 export const notInFutureRule: Rule = {
   validator: async (_, value: Dayjs | null | undefined) => {
     if (value && value.valueOf() > Date.now() + FUTURE_TOLERANCE_MS) {

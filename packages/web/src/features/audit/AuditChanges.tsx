@@ -1,40 +1,51 @@
-import { Col, Row, Typography } from 'antd';
+import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { auditChangeRows, type AuditChangeRow } from './auditChanges';
 
 interface AuditChangesProps {
   before: Record<string, unknown> | null | undefined;
   after: Record<string, unknown> | null | undefined;
 }
 
-const preStyle = {
-  background: '#fafafa',
-  border: '1px solid #f0f0f0',
-  borderRadius: 6,
-  padding: 12,
-  maxHeight: 360,
-  overflow: 'auto',
-  fontSize: 12,
-  margin: 0,
-} as const;
+const CHANGED_ROW_BACKGROUND = '#fffbe6';
 
-function JsonBlock({ title, value }: { title: string; value: Record<string, unknown> | null | undefined }) {
+function ValueCell({ text }: { text: string }) {
   return (
-    <>
-      <Typography.Text strong>{title}</Typography.Text>
-      <pre style={preStyle}>{value == null ? '—' : JSON.stringify(value, null, 2)}</pre>
-    </>
+    <Typography.Paragraph
+      style={{ marginBottom: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+      ellipsis={{ rows: 3, expandable: true, symbol: 'ещё' }}
+    >
+      {text}
+    </Typography.Paragraph>
   );
 }
 
-/** Renders the entity's state before and after the operation, as the server recorded it. */
+const columns: TableColumnsType<AuditChangeRow> = [
+  {
+    title: 'Поле',
+    key: 'label',
+    width: 240,
+    render: (_, row) => (
+      <Tooltip title={row.key}>
+        <span>{row.label}</span>
+      </Tooltip>
+    ),
+  },
+  { title: 'До', key: 'before', render: (_, row) => <ValueCell text={row.before} /> },
+  { title: 'После', key: 'after', render: (_, row) => <ValueCell text={row.after} /> },
+];
+
+/** Renders the entity's state before and after the operation, as the server recorded it, one key a row. */
 export function AuditChanges({ before, after }: AuditChangesProps) {
   return (
-    <Row gutter={16}>
-      <Col xs={24} md={12}>
-        <JsonBlock title="До" value={before} />
-      </Col>
-      <Col xs={24} md={12}>
-        <JsonBlock title="После" value={after} />
-      </Col>
-    </Row>
+    <Table<AuditChangeRow>
+      rowKey="key"
+      size="small"
+      columns={columns}
+      dataSource={auditChangeRows(before, after)}
+      pagination={false}
+      tableLayout="fixed"
+      locale={{ emptyText: 'Состояние не записано' }}
+      onRow={(row) => ({ style: row.changed ? { background: CHANGED_ROW_BACKGROUND } : undefined })}
+    />
   );
 }

@@ -1,13 +1,14 @@
 import { NetworkStatus, useQuery } from '@apollo/client';
 import { AuditLogDocument, type AuditFilter, type AuditLogQuery } from '@cur/schema';
-import { Alert, AutoComplete, Button, Card, DatePicker, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, AutoComplete, Button, Card, DatePicker, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime, moscowDayEnd, moscowDayStart } from '../../shared/format';
 import { PageError } from '../../shared/PageState';
 import { AuditChanges } from './AuditChanges';
-import { AUDIT_ENTITY_LABELS, AUDIT_OPERATION_LABELS, codeOptions } from './auditLabels';
+import { AUDIT_ENTITY_LABELS, AUDIT_OPERATION_LABELS, codeOptions, entityPath, labelOf } from './auditLabels';
 
 const PAGE_SIZE = 50;
 
@@ -20,25 +21,27 @@ const columns: TableColumnsType<AuditRow> = [
     title: 'Операция',
     key: 'operation',
     render: (_, entry) => (
-      <Space direction="vertical" size={0}>
-        <span>{AUDIT_OPERATION_LABELS[entry.operation] ?? entry.operation}</span>
-        <Typography.Text type="secondary" code>
-          {entry.operation}
-        </Typography.Text>
-      </Space>
+      <Tooltip title={entry.operation}>
+        <span data-testid="audit-operation">{labelOf(AUDIT_OPERATION_LABELS, entry.operation)}</span>
+      </Tooltip>
     ),
   },
   {
     title: 'Объект',
     key: 'entity',
-    render: (_, entry) => (
-      <Space direction="vertical" size={0}>
-        <span>{AUDIT_ENTITY_LABELS[entry.entityType] ?? entry.entityType}</span>
-        <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
-          {entry.entityId}
-        </Typography.Text>
-      </Space>
-    ),
+    render: (_, entry) => {
+      const path = entityPath(entry.entityType, entry.entityId);
+      return (
+        <Space direction="vertical" size={0}>
+          <Tooltip title={entry.entityType}>
+            <span>{labelOf(AUDIT_ENTITY_LABELS, entry.entityType)}</span>
+          </Tooltip>
+          <Typography.Text type="secondary" copyable={{ text: entry.entityId }} style={{ fontSize: 12 }}>
+            {path ? <Link to={path}>{entry.entityId}</Link> : entry.entityId}
+          </Typography.Text>
+        </Space>
+      );
+    },
   },
 ];
 

@@ -137,9 +137,9 @@ export function DraftForm({ risk, onReload }: StepProps) {
       }}
     >
       <StepFailure failure={failure} onReload={() => void onReload()} />
-      <Typography.Paragraph>
-        Срок проекта: <OpenClocks deadlines={draftClocks} emptyText="не идёт" />
-      </Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}>
+        <OpenClocks deadlines={draftClocks} emptyText="Срок проекта не идёт" />
+      </div>
       {risk.proposalText && (
         <Alert type="info" style={{ marginBottom: 12 }} message="Предложение ЦУР" description={<span style={{ whiteSpace: 'pre-wrap' }}>{risk.proposalText}</span>} />
       )}

@@ -84,9 +84,9 @@ export function SendProposalForm({ risk, onReload }: StepProps) {
   return (
     <Form form={form} name="sendProposal" layout="vertical" onFinish={submit}>
       <StepFailure failure={failure} onReload={() => void onReload()} />
-      <Typography.Paragraph>
-        Срок предложения: <OpenClocks deadlines={proposalClocks} emptyText="не идёт" />
-      </Typography.Paragraph>
+      <div style={{ marginBottom: 12 }}>
+        <OpenClocks deadlines={proposalClocks} emptyText="Срок предложения не идёт" />
+      </div>
       <Form.Item
         name="proposalText"
         label="Предложение официального комментария или опровержения"
@@ -113,7 +113,7 @@ function DraftProblemList({ problems, risk }: { problems: DraftProblem[]; risk: 
   );
 }
 
-/** Approval of the latest draft, or its return with remarks; both are the center's review of one version. */
+/** Renders the center's review of the latest draft: approval, or return with remarks. */
 export function ReviewDraftForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ remarks: string }>();

@@ -59,7 +59,7 @@ function PublicationData({ risk }: { risk: Risk }) {
   );
 }
 
-/** The outcome of each step taken so far; rows of steps not yet taken are left out. */
+/** Renders the outcome of each step taken so far and leaves out the steps not yet taken. */
 function ProgressData({ risk }: { risk: Risk }) {
   const rows = [
     risk.verificationOutcome && (
@@ -158,14 +158,14 @@ export function CommentCardPage() {
             </Card>
             {approvedDraft && (
               <Card title={`Согласованный комментарий (версия ${approvedDraft.versionNumber})`} data-testid="approved-comment">
-                <DraftDetails draft={approvedDraft} />
+                <DraftDetails draft={approvedDraft} caseTopicCode={risk.topic.code} />
               </Card>
             )}
             <Card title="Сроки">
               <AppealDeadlines deadlines={risk.deadlines} />
             </Card>
             <Card title={`Проекты комментария (${risk.drafts.length})`}>
-              <CommentDrafts drafts={risk.drafts} approvedDraftId={risk.approvedDraft?.id ?? null} />
+              <CommentDrafts drafts={risk.drafts} approvedDraftId={risk.approvedDraft?.id ?? null} caseTopicCode={risk.topic.code} />
             </Card>
             {risk.drafts.length >= 2 && (
               <Card title="Сравнение версий">

@@ -65,7 +65,7 @@ function RoutePreview({ topicCode, overridden }: { topicCode: string | null | un
   );
 }
 
-/** Registration of a publication with misinformation; server validation errors appear under the fields they name. */
+/** Renders the form that registers a publication. Server validation errors appear under the fields they name. */
 export function CommentDetectPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -110,6 +110,12 @@ export function CommentDetectPage() {
           onFinish={submit}
           scrollToFirstError
           initialValues={{ detectedAt: dayjs() }}
+          onValuesChange={(changed: Partial<DetectFormValues>) => {
+            // A NO_ROUTE error under the agency refers to the previous topic.
+            if ('topicCode' in changed) {
+              form.setFields([{ name: 'agencyId', errors: [] }]);
+            }
+          }}
         >
           <Row gutter={16}>
             <Col xs={24} md={16}>

@@ -30,8 +30,8 @@ function DraftTags({ draft, inForce }: { draft: Draft; inForce: boolean }) {
   );
 }
 
-/** Renders the full text of one version with its author and the center's review. */
-export function DraftDetails({ draft }: { draft: Draft }) {
+/** Renders the full text of one version with its author and the center's review; `caseTopicCode` is the publication's topic. */
+export function DraftDetails({ draft, caseTopicCode }: { draft: Draft; caseTopicCode: string }) {
   return (
     <Descriptions column={1} size="small" bordered styles={{ label: { width: 220 } }}>
       <Descriptions.Item label={COMMENT_DRAFT_FIELD_LABELS.falseStatement}>
@@ -45,6 +45,9 @@ export function DraftDetails({ draft }: { draft: Draft }) {
       </Descriptions.Item>
       <Descriptions.Item label={COMMENT_DRAFT_FIELD_LABELS.topicCode}>
         <Text value={draft.topic ? `${draft.topic.code} — ${draft.topic.title}` : null} />
+        {draft.topic && draft.topic.code !== caseTopicCode && (
+          <Typography.Text type="danger">не совпадает с темой публикации {caseTopicCode}</Typography.Text>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={COMMENT_DRAFT_FIELD_LABELS.authorName}>
         {draft.authorName}, {COMMENT_AUTHOR_ROLE_LABELS[draft.authorRole].toLowerCase()}
@@ -71,7 +74,13 @@ export function DraftDetails({ draft }: { draft: Draft }) {
 }
 
 /** Renders every version of the draft, newest first, with the latest one open. */
-export function CommentDrafts({ drafts, approvedDraftId }: { drafts: Draft[]; approvedDraftId: string | null }) {
+interface CommentDraftsProps {
+  drafts: Draft[];
+  approvedDraftId: string | null;
+  caseTopicCode: string;
+}
+
+export function CommentDrafts({ drafts, approvedDraftId, caseTopicCode }: CommentDraftsProps) {
   if (drafts.length === 0) {
     return <Empty description="Орган ещё не представил проект комментария" />;
   }
@@ -90,7 +99,7 @@ export function CommentDrafts({ drafts, approvedDraftId }: { drafts: Draft[]; ap
           </Space>
         ),
         extra: <DraftTags draft={draft} inForce={draft.id === approvedDraftId} />,
-        children: <DraftDetails draft={draft} />,
+        children: <DraftDetails draft={draft} caseTopicCode={caseTopicCode} />,
       }))}
     />
   );

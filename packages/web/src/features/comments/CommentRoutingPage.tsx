@@ -170,7 +170,7 @@ export function CommentRoutingPage() {
           rowKey="id"
           columns={columns}
           dataSource={rules}
-          loading={loading}
+          loading={loading && !data}
           pagination={false}
           size="middle"
           locale={{ emptyText: 'Правил нет: каждую публикацию придётся направлять в орган вручную' }}

@@ -28,11 +28,11 @@ const columns: TableColumnsType<CaseRow> = [
     ),
   },
   { title: 'Выявлено', key: 'detectedAt', render: (_, risk) => <span style={NO_WRAP}>{formatDateTime(risk.detectedAt)}</span> },
-  { title: 'Источник', dataIndex: 'source', width: 180 },
+  { title: 'Источник', dataIndex: 'source', width: 200 },
   {
     title: 'Публикация',
     key: 'title',
-    width: 360,
+    width: 340,
     render: (_, risk) => (
       <Typography.Paragraph ellipsis={{ rows: 2, tooltip: risk.title }} style={{ marginBottom: 0 }}>
         {risk.title}
@@ -66,9 +66,12 @@ export function CommentsPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Недостоверная информация и официальные комментарии
-        </Typography.Title>
+        <Space direction="vertical" size={0}>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            Недостоверная информация
+          </Typography.Title>
+          <Typography.Text type="secondary">Проверка публикаций, опровержения и официальные комментарии органов власти</Typography.Text>
+        </Space>
         {center && (
           <Space wrap>
             <Link to="/comments/routing">
@@ -104,7 +107,7 @@ export function CommentsPage() {
           dataSource={rows}
           loading={loading}
           pagination={false}
-          scroll={{ x: 1300 }}
+          scroll={{ x: 1200 }}
           size="middle"
           locale={{ emptyText: 'Дел не найдено' }}
           onRow={(risk) => ({ 'data-testid': `comment-row-${risk.number}` }) as HTMLAttributes<HTMLElement>}

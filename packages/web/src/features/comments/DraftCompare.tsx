@@ -86,7 +86,7 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
   });
   const options = drafts.map((draft) => ({ value: draft.id, label: versionLabel(draft) }));
   const columns: TableColumnsType<CompareRow> = [
-    { title: 'Поле', dataIndex: 'label', width: 200, render: (label: string) => <Typography.Text strong>{label}</Typography.Text> },
+    { title: 'Поле', dataIndex: 'label', width: 170, render: (label: string) => <Typography.Text strong>{label}</Typography.Text> },
     {
       title: `Версия ${before.versionNumber}`,
       key: 'before',
@@ -136,7 +136,6 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
         size="small"
         bordered
         tableLayout="fixed"
-        scroll={{ x: 900 }}
         onRow={(row) =>
           ({
             'data-testid': `draft-compare-row-${row.key}`,

@@ -31,17 +31,26 @@ export function OpenClocks({ deadlines, emptyText = '—' }: { deadlines: readon
       {open.map((deadline) => {
         const seconds = secondsUntil(deadline.dueAt, now);
         return (
-          <span key={deadline.id} style={{ whiteSpace: 'nowrap' }} data-testid={`comment-clock-${deadline.id}`} data-seconds={seconds}>
-            <Typography.Text type="secondary">{DEADLINE_KIND_LABELS[deadline.kind]}: </Typography.Text>
+          <Space
+            key={deadline.id}
+            direction="vertical"
+            size={0}
+            style={{ whiteSpace: 'nowrap' }}
+            data-testid={`comment-clock-${deadline.id}`}
+            data-seconds={seconds}
+          >
             <Typography.Text
               strong
               type={seconds < 0 ? 'danger' : undefined}
               style={{ fontVariantNumeric: 'tabular-nums', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
             >
               {formatCountdown(seconds)}
+              {seconds < 0 && ' просрочено'}
             </Typography.Text>
-            {seconds < 0 && <Typography.Text type="danger"> просрочено</Typography.Text>}
-          </span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {DEADLINE_KIND_LABELS[deadline.kind]}
+            </Typography.Text>
+          </Space>
         );
       })}
     </Space>

@@ -15,7 +15,7 @@ export type CommentStep =
   | 'rerouteInformationRisk'
   | 'supersedeOfficialComment';
 
-/** Who takes a step: CENTER_ADMIN or CENTER_OPERATOR, or an AGENCY_OFFICIAL of the case's agency. */
+/** The actor of a step: CENTER_ADMIN or CENTER_OPERATOR, or an AGENCY_OFFICIAL of the case's agency. */
 type StepActor = 'CENTER' | 'AGENCY';
 
 const BEFORE_APPROVAL: readonly InformationRiskStatus[] = [
@@ -28,8 +28,8 @@ const BEFORE_APPROVAL: readonly InformationRiskStatus[] = [
 ];
 
 /**
- * Who may take each step and from which statuses, in the order the card shows them. The server
- * enforces the same rules (comment-state.ts and comment.service.ts); this copy only hides the forms.
+ * The actor and the allowed statuses of each step, in the order the card shows them. The server
+ * enforces the same rules in comment-state.ts and comment.service.ts, so this copy only hides forms.
  */
 export const COMMENT_STEP_RULES: Record<CommentStep, { actor: StepActor; from: readonly InformationRiskStatus[] }> = {
   requestInformationRiskVerification: { actor: 'CENTER', from: ['DETECTED'] },

@@ -20,7 +20,7 @@ const TEXT_PARTS = ['falseStatement', 'agencyAccount', 'arguments'] as const;
 
 /**
  * Lists what a draft lacks for approval by the rules approveOfficialComment applies: the three
- * texts must be filled and the topic must be the publication's. The server's answer stays final.
+ * texts must be filled and the topic must be the publication's. Only the server's check is binding.
  */
 export function checkDraftContent(draft: DraftContent, caseTopicCode: string): DraftProblem[] {
   const problems: DraftProblem[] = TEXT_PARTS.filter((field) => !draft[field]?.trim()).map((field) => ({

@@ -9,7 +9,7 @@ import { MoscowClock } from './MoscowClock';
 import { STATE_ACCENTS, WallCounter } from './WallCounter';
 import { countByState, useDeadlineCountdown, type LiveDeadline } from './useDeadlineCountdown';
 
-/** Only the two 3-hour clocks of misinformation cases: the center's proposal and the agency's draft. */
+/** The filter for the two 3-hour clocks of misinformation cases: the center's proposal and the agency's draft. */
 const COMMENT_CLOCKS_FILTER: DeadlineCountdownFilter = {
   subjectType: 'INFORMATION_RISK',
   kinds: ['COMMENT_PROPOSAL', 'COMMENT_DRAFT'],
@@ -36,6 +36,8 @@ function ClockTile({ deadline }: { deadline: LiveDeadline }) {
         border: `6px solid ${accent}`,
         borderRadius: 16,
         padding: '20px 28px',
+        // The clock's font size follows the tile's width (cqw), so that «−00:00:00» always fits.
+        containerType: 'inline-size',
         display: 'flex',
         flexDirection: 'column',
         gap: 4,
@@ -55,9 +57,10 @@ function ClockTile({ deadline }: { deadline: LiveDeadline }) {
         style={{
           fontFamily: MONOSPACE,
           fontVariantNumeric: 'tabular-nums',
-          fontSize: 'clamp(96px, 9vw, 168px)',
+          fontSize: 'min(180px, 17cqw)',
           fontWeight: 800,
           lineHeight: 1.05,
+          whiteSpace: 'nowrap',
           color: accent,
         }}
       >
