@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../src/config/config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { buildDetectInput, caseMutations, ROUTED_GROUP } from './helpers/comment-steps.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './helpers/test-app.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -18,6 +19,15 @@ if (!chromiumInstalled) {
 let testApp: TestApp;
 let browser: Browser;
 let email: string;
+let token: string;
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${testApp.url}/login`);
+  await page.locator('#login_email').fill(email);
+  await page.locator('#login_password').fill(TEST_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 10_000 }).toContain('Тестовый');
+}
 
 /** Opens an antd Select by its field id and picks the option whose text contains `text`. */
 async function pickOption(page: Page, fieldId: string, text: string, search?: string): Promise<void> {
@@ -34,7 +44,9 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
       throw new Error(`The SPA is not built at ${WEB_DIST}; run \`pnpm build\` first (\`pnpm test\` does).`);
     }
     testApp = await startTestApp({ WEB_DIST, COUNTDOWN_INTERVAL_MS: '1000' });
-    email = (await testApp.createUser(UserRole.CENTER_OPERATOR)).user.email;
+    const operator = await testApp.createUser(UserRole.CENTER_OPERATOR);
+    email = operator.user.email;
+    token = operator.token;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -51,11 +63,7 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
   it('signs in, registers an appeal and shows its countdown decreasing', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
     page.setDefaultTimeout(10_000);
-    await page.goto(`${testApp.url}/login`);
-    await page.locator('#login_email').fill(email);
-    await page.locator('#login_password').fill(TEST_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 10_000 }).toContain('Тестовый');
+    await signIn(page);
 
     await page.goto(`${testApp.url}/appeals/new`);
     await pickOption(page, 'appeal_channel', 'Электронная почта');
@@ -86,5 +94,28 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
     expect(later).toBeLessThan(first);
     expect(first - later).toBeLessThanOrEqual(4);
     expect(await remaining.textContent()).toMatch(/\d+ д \d{2}:\d{2}:\d{2}/);
+  }, 90_000);
+
+  it('shows a misinformation clock on the wall and counts it down', async () => {
+    const [agency] = await testApp.agencies();
+    await testApp.graphql(caseMutations.setRoute, { input: { topicCode: ROUTED_GROUP, agencyId: agency!.id } }, token);
+    const detected = await testApp.graphql(caseMutations.detect, { input: buildDetectInput() }, token);
+    const deadlineId = (detected.data!.detectInformationRisk.informationRisk.deadlines[0] as { id: string }).id;
+
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    await signIn(page);
+    await page.goto(`${testApp.url}/wall/comments`);
+    const tile = page.getByTestId(`wall-clock-${deadlineId}`);
+    await tile.waitFor();
+    const first = Number(await tile.getAttribute('data-seconds'));
+    await page.waitForTimeout(2500);
+    const later = Number(await tile.getAttribute('data-seconds'));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'wall-comments.png') });
+
+    expect(await tile.getAttribute('data-state')).toBe('ON_TRACK');
+    expect(first).toBeLessThanOrEqual(3 * 3600);
+    expect(first).toBeGreaterThan(3 * 3600 - 60);
+    expect(later).toBeLessThan(first);
   }, 90_000);
 });

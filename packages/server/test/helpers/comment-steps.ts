@@ -11,7 +11,7 @@ export const CASE_FIELDS = `
   drafts { versionNumber reviewOutcome remarks supersededAt falseStatement }
   approvedDraft { versionNumber }
   history { kind fromStatus toStatus note }
-  deadlines { kind status startedAt dueAt completedAt explanation { rule { kind amount } } }`;
+  deadlines { id kind status startedAt dueAt completedAt explanation { rule { kind amount } } }`;
 
 export const caseMutations = {
   detect: `mutation ($input: DetectInformationRiskInput!) { detectInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
