@@ -218,6 +218,7 @@ export type AppellantKind =
 
 export type ApproveOfficialCommentInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -307,6 +308,7 @@ export type CloseAppealPayload = {
 
 export type CloseInformationRiskInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -562,6 +564,7 @@ export type DetectInformationRiskPayload = {
 
 export type DismissInformationRiskInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
 };
@@ -1043,6 +1046,7 @@ export type QuestionTypeRecord =
 export type RecordCommentDistributionInput = {
   caseId: Scalars['ID']['input'];
   distributedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The news outlet connected to the news aggregator. */
   outlet: Scalars['String']['input'];
@@ -1056,6 +1060,7 @@ export type RecordCommentDistributionPayload = {
 
 export type RecordCommentPublicationInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Where the agency published the comment on its official site. */
   publishedUrl: Scalars['String']['input'];
@@ -1069,6 +1074,7 @@ export type RecordCommentPublicationPayload = {
 
 export type RecordInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: VerificationOutcome;
@@ -1117,6 +1123,7 @@ export type RemoveCommentRoutePayload = {
 
 export type RequestInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1130,6 +1137,7 @@ export type RequestInformationRiskVerificationPayload = {
 export type RerouteInformationRiskInput = {
   agencyId: Scalars['ID']['input'];
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1142,6 +1150,7 @@ export type RerouteInformationRiskPayload = {
 
 export type ReturnCommentDraftInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** What the agency has to change. */
   remarks: Scalars['String']['input'];
@@ -1159,6 +1168,7 @@ export type RoutingSource =
 
 export type SendCommentProposalInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   proposalText: Scalars['String']['input'];
 };
@@ -1195,6 +1205,7 @@ export type SubmitCommentDraftInput = {
   authorName: Scalars['String']['input'];
   authorRole: CommentAuthorRole;
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   falseStatement?: InputMaybe<Scalars['String']['input']>;
   /** Must equal the publication’s topic for approval. */
@@ -1220,6 +1231,7 @@ export type SubscriptionDeadlineCountdownArgs = {
 
 export type SupersedeOfficialCommentInput = {
   caseId: Scalars['ID']['input'];
+  /** The version you read; a different current version fails with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The center’s new proposal; a new 3-hour draft clock starts. */
   proposalText: Scalars['String']['input'];

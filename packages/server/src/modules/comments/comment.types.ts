@@ -152,6 +152,16 @@ export class CommentRoutingRuleType {
   id!: string;
 }
 
+/** The case a step applies to, and the version the caller read. */
+@InputType()
+class CaseReferenceInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read; a different current version fails with CONFLICT.' })
+  expectedVersion?: number | null;
+}
+
 @ObjectType()
 export class InformationRiskConnection extends Connection(InformationRiskType, 'InformationRisk') {}
 
@@ -198,13 +208,7 @@ export class DetectInformationRiskInput {
 }
 
 @InputType({ description: 'A step that needs nothing but the case.' })
-class CaseStepInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+class CaseStepInput extends CaseReferenceInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 }
@@ -216,13 +220,7 @@ export class RequestInformationRiskVerificationInput extends CaseStepInput {}
 export class CloseInformationRiskInput extends CaseStepInput {}
 
 @InputType()
-export class RecordInformationRiskVerificationInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class RecordInformationRiskVerificationInput extends CaseReferenceInput {
   @Field(() => VerificationOutcome)
   outcome!: VerificationOutcome;
 
@@ -231,25 +229,13 @@ export class RecordInformationRiskVerificationInput {
 }
 
 @InputType()
-export class SendCommentProposalInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class SendCommentProposalInput extends CaseReferenceInput {
   @Field(() => String)
   proposalText!: string;
 }
 
 @InputType()
-export class SubmitCommentDraftInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class SubmitCommentDraftInput extends CaseReferenceInput {
   @Field(() => String, { nullable: true })
   falseStatement?: string | null;
 
@@ -270,46 +256,22 @@ export class SubmitCommentDraftInput {
 }
 
 @InputType()
-export class ApproveOfficialCommentInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-}
+export class ApproveOfficialCommentInput extends CaseReferenceInput {}
 
 @InputType()
-export class ReturnCommentDraftInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class ReturnCommentDraftInput extends CaseReferenceInput {
   @Field(() => String, { description: 'What the agency has to change.' })
   remarks!: string;
 }
 
 @InputType()
-export class RecordCommentPublicationInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class RecordCommentPublicationInput extends CaseReferenceInput {
   @Field(() => String, { description: 'Where the agency published the comment on its official site.' })
   publishedUrl!: string;
 }
 
 @InputType()
-export class RecordCommentDistributionInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class RecordCommentDistributionInput extends CaseReferenceInput {
   @Field(() => String, { description: 'The news outlet connected to the news aggregator.' })
   outlet!: string;
 
@@ -318,25 +280,13 @@ export class RecordCommentDistributionInput {
 }
 
 @InputType()
-export class DismissInformationRiskInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class DismissInformationRiskInput extends CaseReferenceInput {
   @Field(() => String)
   reason!: string;
 }
 
 @InputType()
-export class SupersedeOfficialCommentInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class SupersedeOfficialCommentInput extends CaseReferenceInput {
   @Field(() => String)
   reason!: string;
 
@@ -345,13 +295,7 @@ export class SupersedeOfficialCommentInput {
 }
 
 @InputType()
-export class RerouteInformationRiskInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number | null;
-
+export class RerouteInformationRiskInput extends CaseReferenceInput {
   @Field(() => ID)
   agencyId!: string;
 
