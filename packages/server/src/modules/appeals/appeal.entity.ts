@@ -4,6 +4,9 @@ import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
 
+/** The Russian full-text vector of an appeal's text and answer, as its GIN index and the text filter write it. */
+export const APPEAL_SEARCH_VECTOR = `to_tsvector('russian', cur_fold("text") || ' ' || cur_fold("answer_text"))`;
+
 /** Source of an appeal, as the regulation lists them. */
 export enum AppealChannel {
   WRITTEN = 'WRITTEN',
@@ -37,6 +40,12 @@ export enum AppealStatus {
 @Index({ properties: ['registeredAt', 'id'] })
 @Index({ properties: ['receivedAt', 'id'] })
 @Index({ properties: ['agency', 'status'] })
+// Search indexes of the text filter; migration Migration20261204160000 creates them and cur_fold.
+@Index({ name: 'appeal_search_index', expression: `create index "appeal_search_index" on "appeal" using gin (${APPEAL_SEARCH_VECTOR})` })
+@Index({
+  name: 'appeal_appellant_name_trgm_index',
+  expression: 'create index "appeal_appellant_name_trgm_index" on "appeal" using gin (cur_fold("appellant_name") gin_trgm_ops)',
+})
 export class Appeal {
   [OptionalProps]?: 'version' | 'updatedAt' | 'status';
 
