@@ -109,8 +109,8 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
       return { name: fieldNameOf(problem.field as string), reason, message: reasonMessage(reason, serverMessage) };
     });
   if (problems.length === 0 && typeof extensions.field === 'string') {
-    // A scalar coercion error (bad e-mail or phone) names one field and has no reason; a text with
-    // a NUL or a broken character names one field with the reason INVALID_CHARACTER.
+    // A scalar coercion error (bad e-mail or phone) names one field and has no reason.
+    // A text with a NUL or a broken character names one field with the reason INVALID_CHARACTER.
     const reason = typeof extensions.reason === 'string' ? extensions.reason : 'INVALID';
     problems.push({ name: fieldNameOf(extensions.field), reason, message: reasonMessage(reason) });
   }

@@ -16,6 +16,10 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-03-09T21:30:00Z')).toBe('10.03.2026 00:30 МСК');
   });
 
+  it('leaves out the zone mark on request', () => {
+    expect(formatDateTime('2026-03-09T21:30:00Z', { zoneMark: false })).toBe('10.03.2026 00:30');
+  });
+
   it('shows a dash for null and invalid values', () => {
     expect(formatDateTime(null)).toBe('—');
     expect(formatDateTime('not a date')).toBe('—');
@@ -115,7 +119,12 @@ describe('formatPhone', () => {
 
   it('keeps other countries unchanged', () => {
     expect(formatPhone('+375291234567')).toBe('+375291234567');
+    expect(formatPhone('+4915112345678')).toBe('+4915112345678');
+  });
+
+  it('keeps a Kazakh number under +7 unchanged', () => {
     expect(formatPhone('+77011234567')).toBe('+77011234567');
+    expect(formatPhone('+76012345678')).toBe('+76012345678');
   });
 
   it('keeps a value that is not a Russian number unchanged', () => {

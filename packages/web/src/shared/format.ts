@@ -28,8 +28,11 @@ function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string
   return parts;
 }
 
-/** Formats an instant as «DD.MM.YYYY HH:mm МСК» in Moscow time; null and invalid values become a dash. */
-export function formatDateTime(value: string | Date | null | undefined): string {
+/**
+ * Formats an instant as «DD.MM.YYYY HH:mm МСК» in Moscow time; null and invalid values become a dash.
+ * `zoneMark: false` leaves out «МСК» where a column header already states the zone.
+ */
+export function formatDateTime(value: string | Date | null | undefined, { zoneMark = true }: { zoneMark?: boolean } = {}): string {
   if (value == null) {
     return EMPTY;
   }
@@ -38,7 +41,8 @@ export function formatDateTime(value: string | Date | null | undefined): string 
     return EMPTY;
   }
   const { day, month, year, hour, minute } = partsOf(moscowDateTime, date);
-  return `${day}.${month}.${year} ${hour}:${minute} МСК`;
+  const text = `${day}.${month}.${year} ${hour}:${minute}`;
+  return zoneMark ? `${text} МСК` : text;
 }
 
 /** Formats the Moscow wall-clock time of an instant as HH:mm:ss. */
@@ -78,8 +82,8 @@ export function pluralRu(count: number, forms: readonly [string, string, string]
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Formats a signed number of seconds as «12 д 03:14:07», leaving out the days under a day («17:39:21»);
- * overdue values get a minus sign: «−2 д 01:00:00», «−17:39:21».
+ * Formats a signed number of seconds as «12 д 03:14:07», and as «17:39:21» under a day.
+ * Overdue values get a minus sign: «−2 д 01:00:00», «−17:39:21».
  */
 export function formatRemaining(totalSeconds: number): string {
   const sign = totalSeconds < 0 ? '−' : '';
@@ -120,9 +124,8 @@ export function normalizePhone(raw: string): string {
 }
 
 /**
- * Lengths of the Russian area codes that are not three digits long, by the first digits after +7:
- * 8362 for Yoshkar-Ola, and five-digit codes 8363x and 8364x for the other towns and districts
- * of Mari El, such as 83631 for Volzhsk.
+ * Lengths of the Mari El area codes, which are not three digits long, by the first digits after +7.
+ * Yoshkar-Ola has 8362. The other towns and districts have five-digit codes 8363x and 8364x, such as 83631 for Volzhsk.
  */
 const RUSSIAN_AREA_CODE_LENGTHS: readonly { prefix: string; length: number }[] = [
   { prefix: '8362', length: 4 },
@@ -138,8 +141,8 @@ function groupSubscriberNumber(digits: string): string {
 
 /**
  * Formats a phone number for reading. A Russian number (+7 or a leading 8, then 10 digits) becomes
- * «+7 (8362) 45-12-34» for Mari El landlines or «+7 (917) 123-45-67» otherwise; any other value,
- * such as a number of another country, is returned unchanged.
+ * «+7 (8362) 45-12-34» for a Mari El landline and «+7 (917) 123-45-67» otherwise.
+ * Any other value, such as a number of another country, is returned unchanged.
  */
 export function formatPhone(phone: string): string {
   // Kazakhstan shares the country code 7 and uses +7 6xx and +7 7xx, so those stay as written.

@@ -24,12 +24,15 @@ const ONE_LINE = {
   verticalAlign: 'bottom',
 } as const;
 
+/** Wide enough for a usual address; a longer one ends in an ellipsis, so the other columns keep their room. */
+const EMAIL_MAX_WIDTH = 220;
+
 function EmailLink({ email }: { email: string | null | undefined }) {
   if (!email) {
     return <>—</>;
   }
   return (
-    <a href={`mailto:${email}`} title={email} style={ONE_LINE} data-testid="appeal-card-email">
+    <a href={`mailto:${email}`} title={email} style={{ ...ONE_LINE, maxWidth: EMAIL_MAX_WIDTH }} data-testid="appeal-card-email">
       {email}
     </a>
   );

@@ -58,8 +58,10 @@ export function AppealHistory({ history, agency }: AppealHistoryProps) {
                   </Tooltip>
                 </div>
               )}
-              {view.comment && <div style={{ whiteSpace: 'pre-wrap' }}>Комментарий: {view.comment}</div>}
-              <Typography.Text type="secondary">{event.actor?.fullName ?? 'Система'}</Typography.Text>
+              {view.comment && <div style={{ whiteSpace: 'pre-wrap' }}>Примечание: {view.comment}</div>}
+              <div>
+                <Typography.Text type="secondary">{event.actor?.fullName ?? 'Система'}</Typography.Text>
+              </div>
             </div>
           ),
         };

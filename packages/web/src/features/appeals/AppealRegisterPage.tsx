@@ -1,18 +1,31 @@
 import { useMutation } from '@apollo/client';
 import { RegisterAppealDocument, type AppealChannel, type AppellantKind, type RegisterAppealInput } from '@cur/schema';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { describeApiError } from '../../shared/apiErrors';
 import { dayjs } from '../../shared/dayjs';
 import { applyFieldErrors } from '../../shared/formErrors';
-import { formatDateTime, normalizePhone } from '../../shared/format';
+import { normalizePhone } from '../../shared/format';
 import { APPELLANT_KIND_LABELS, CHANNEL_LABELS, optionsOf } from '../../shared/labels';
 import { useAgencyOptions } from '../agencies/useAgencyOptions';
 import { isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
-import { emailRule, innPattern, maxLength, notInFutureRule, optionalText, phoneRule, required } from './appealFormRules';
+import {
+  EARLIEST_RECEIPT_DATE,
+  emailRule,
+  innControlDigitsRule,
+  innPattern,
+  maxLength,
+  notBeforeEarliestRule,
+  notInFutureRule,
+  optionalText,
+  phoneRule,
+  required,
+} from './appealFormRules';
+import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
+import { browserZoneDiffersFromMoscow } from '../../shared/moscowWallClock';
 import { MunicipalitySelect, QuestionTypeSelect } from './ReferenceSelects';
 import { TopicSelect } from './TopicSelect';
 
@@ -30,6 +43,7 @@ interface AppealFormValues {
   questionTypeCode?: string | null;
   municipalityOktmo?: string | null;
   agencyId?: string | null;
+  /** The instant of receipt; the picker shows and accepts it in Moscow time. */
   receivedAt: Dayjs;
 }
 
@@ -80,7 +94,7 @@ export function AppealRegisterPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const agencies = useAgencyOptions();
   const appellantKind = Form.useWatch('appellantKind', form);
-  const receivedAt = Form.useWatch('receivedAt', form);
+  const [browserZoneDiffers] = useState(() => browserZoneDiffersFromMoscow());
 
   const agencyOptions = useMemo(() => {
     const own = user.agency;
@@ -133,11 +147,11 @@ export function AppealRegisterPage() {
             <Col xs={24} md={12}>
               <Form.Item
                 name="receivedAt"
-                label="Дата и время поступления"
-                rules={[{ required: true, message: 'Укажите дату и время поступления' }, notInFutureRule]}
-                extra={receivedAt ? `По московскому времени: ${formatDateTime(receivedAt.toDate())}` : undefined}
+                label="Поступило (МСК)"
+                rules={[{ required: true, message: 'Укажите дату и время поступления' }, notBeforeEarliestRule, notInFutureRule]}
+                extra={browserZoneDiffers ? 'Укажите московское время: часовой пояс вашего компьютера другой' : undefined}
               >
-                <DatePicker showTime={{ format: 'HH:mm' }} format="DD.MM.YYYY HH:mm" style={{ width: '100%' }} />
+                <MoscowDateTimePicker minDate={EARLIEST_RECEIPT_DATE} style={{ width: '100%' }} data-testid="appeal-received-at" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -172,6 +186,7 @@ export function AppealRegisterPage() {
                 rules={[
                   { required: appellantKind === 'LEGAL_ENTITY', message: 'ИНН обязателен для юридического лица' },
                   innPattern,
+                  innControlDigitsRule,
                 ]}
               >
                 <Input inputMode="numeric" maxLength={12} />
@@ -188,8 +203,13 @@ export function AppealRegisterPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="topicCode" label="Тема по классификатору (ТОТКО)" rules={[{ required: true, message: 'Выберите тему' }]}>
-                <TopicSelect data-testid="appeal-topic" />
+              <Form.Item
+                name="topicCode"
+                label="Тема по классификатору (ТОТКО)"
+                rules={[{ required: true, message: 'Выберите тему' }]}
+                extra="Вопрос (4-й уровень) или уточнение (5-й уровень)"
+              >
+                <TopicSelect questionsOnly data-testid="appeal-topic" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

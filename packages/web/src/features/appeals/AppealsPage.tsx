@@ -16,11 +16,17 @@ import { useAppealsList } from './useAppealsList';
 type AppealRow = AppealsQuery['appeals']['edges'][number]['node'];
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+const CELL_DATE = { zoneMark: false } as const;
 
+/**
+ * Columns sized to fit the content area at 1440 px, with the side menu open: the dates, status and
+ * due date keep fixed widths, and the appellant and topic share the rest, cut with an ellipsis.
+ */
 const columns: TableColumnsType<AppealRow> = [
   {
     title: 'Номер',
     dataIndex: 'number',
+    width: 134,
     render: (_, appeal) => (
       <Link to={`/appeals/${appeal.id}`} style={NO_WRAP}>
         {appeal.number}
@@ -28,49 +34,73 @@ const columns: TableColumnsType<AppealRow> = [
     ),
   },
   {
-    title: 'Поступило / зарегистрировано',
+    title: 'Поступило / зарегистрировано (МСК)',
     key: 'dates',
+    width: 150,
     render: (_, appeal) => (
       <Space direction="vertical" size={0} style={NO_WRAP}>
-        <span>{formatDateTime(appeal.receivedAt)}</span>
-        <Typography.Text type="secondary">{formatDateTime(appeal.registeredAt)}</Typography.Text>
+        <span>{formatDateTime(appeal.receivedAt, CELL_DATE)}</span>
+        <Typography.Text type="secondary">{formatDateTime(appeal.registeredAt, CELL_DATE)}</Typography.Text>
       </Space>
     ),
   },
-  { title: 'Заявитель', dataIndex: 'appellantName' },
-  { title: 'Канал', key: 'channel', render: (_, appeal) => CHANNEL_LABELS[appeal.channel] },
+  {
+    title: 'Заявитель / канал',
+    key: 'appellant',
+    ellipsis: { showTitle: false },
+    render: (_, appeal) => (
+      <Tooltip title={`${appeal.appellantName} · ${CHANNEL_LABELS[appeal.channel]}`} placement="topLeft">
+        <Space direction="vertical" size={0} style={{ width: '100%' }}>
+          <Typography.Text ellipsis>{appeal.appellantName}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis>
+            {CHANNEL_LABELS[appeal.channel]}
+          </Typography.Text>
+        </Space>
+      </Tooltip>
+    ),
+  },
   {
     title: 'Тема',
     key: 'topic',
-    width: 280,
+    ellipsis: { showTitle: false },
     render: (_, appeal) => (
-      <Tooltip title={appeal.topic.code}>
+      <Tooltip title={`${appeal.topic.code} — ${appeal.topic.title}`} placement="topLeft">
         <span>{appeal.topic.title}</span>
       </Tooltip>
     ),
   },
-  { title: 'Орган власти', key: 'agency', render: (_, appeal) => appeal.agency?.shortName ?? 'Не назначен' },
+  {
+    title: 'Орган власти',
+    key: 'agency',
+    width: 130,
+    render: (_, appeal) => appeal.agency?.shortName ?? 'Не назначен',
+  },
   {
     title: 'Статус',
     key: 'status',
+    width: 150,
     render: (_, appeal) => <Tag color={APPEAL_STATUS_COLORS[appeal.status]}>{APPEAL_STATUS_LABELS[appeal.status]}</Tag>,
   },
   {
-    title: 'Срок ответа',
+    title: 'Срок ответа (МСК)',
     key: 'answerDueAt',
+    width: 140,
     render: (_, appeal) =>
       isAnswerOverdue(appeal) ? (
         <Space direction="vertical" size={0} style={NO_WRAP}>
           <Typography.Text type="danger" strong>
-            {formatDateTime(appeal.answerDueAt)}
+            {formatDateTime(appeal.answerDueAt, CELL_DATE)}
           </Typography.Text>
           <Tag color="red">Просрочено</Tag>
         </Space>
       ) : (
-        <span style={NO_WRAP}>{formatDateTime(appeal.answerDueAt)}</span>
+        <span style={NO_WRAP}>{formatDateTime(appeal.answerDueAt, CELL_DATE)}</span>
       ),
   },
 ];
+
+/** Below this table width the columns no longer fit, so narrower screens scroll it sideways. */
+const MIN_TABLE_WIDTH = 1000;
 
 /** Renders the appeals list with filters, ordering and forward paging. */
 export function AppealsPage() {
@@ -114,7 +144,7 @@ export function AppealsPage() {
           dataSource={rows}
           loading={loading}
           pagination={false}
-          scroll={{ x: 1400 }}
+          scroll={{ x: MIN_TABLE_WIDTH }}
           size="middle"
           locale={{ emptyText: 'Обращений не найдено' }}
           onRow={(appeal) =>

@@ -3,7 +3,7 @@ import { APPEAL_EVENT_LABELS, APPEAL_STATUS_LABELS } from '../../shared/labels';
 
 type AppealEvent = AppealDetailsFragment['history'][number];
 
-/** What one history entry shows, each part already worded in Russian. */
+/** The Russian wording of one history entry, part by part. */
 export interface AppealEventView {
   id: string;
   kind: AppealEvent['kind'];
@@ -35,8 +35,8 @@ function statusChangeOf(event: AppealEvent): string | null {
 
 /**
  * Splits an assignment entry's note into the agency and the user's comment. The server stores the
- * user's note when one was given and the agency's short name otherwise, and the entry has no agency
- * field, so the agency is known for the latest assignment (the appeal's current agency) and for a
+ * user's note when one was given and the agency's short name otherwise, and the entry has no agency field.
+ * So the agency is known for the latest assignment, which set the appeal's current agency, and for a
  * note that is an agency's short name.
  */
 function assignmentParts(

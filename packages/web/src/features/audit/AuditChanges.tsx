@@ -19,23 +19,29 @@ function ValueCell({ text }: { text: string }) {
   );
 }
 
-const columns: TableColumnsType<AuditChangeRow> = [
-  {
-    title: 'Поле',
-    key: 'label',
-    width: 240,
-    render: (_, row) => (
-      <Tooltip title={row.key}>
-        <span>{row.label}</span>
-      </Tooltip>
-    ),
-  },
-  { title: 'До', key: 'before', render: (_, row) => <ValueCell text={row.before} /> },
-  { title: 'После', key: 'after', render: (_, row) => <ValueCell text={row.after} /> },
-];
+const labelColumn: TableColumnsType<AuditChangeRow>[number] = {
+  title: 'Поле',
+  key: 'label',
+  width: 240,
+  render: (_, row) => (
+    <Tooltip title={row.key}>
+      <span>{row.label}</span>
+    </Tooltip>
+  ),
+};
 
-/** Renders the entity's state before and after the operation, as the server recorded it, one key a row. */
+/**
+ * Renders the entity's state before and after the operation, as the server recorded it, one key a row.
+ * A state that was not recorded, such as the before state of a creation, gets no column.
+ */
 export function AuditChanges({ before, after }: AuditChangesProps) {
+  const columns: TableColumnsType<AuditChangeRow> = [labelColumn];
+  if (before != null) {
+    columns.push({ title: 'До', key: 'before', render: (_, row) => <ValueCell text={row.before} /> });
+  }
+  if (after != null) {
+    columns.push({ title: 'После', key: 'after', render: (_, row) => <ValueCell text={row.after} /> });
+  }
   return (
     <Table<AuditChangeRow>
       rowKey="key"

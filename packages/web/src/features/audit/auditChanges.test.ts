@@ -48,9 +48,14 @@ describe('auditChangeRows', () => {
   });
 
   it('lists keys that only the before state has', () => {
-    const rows = auditChangeRows({ topic: '01.0001.0001.0001', agency: 'a1' }, { topic: '01.0001.0001.0001' });
-    expect(rows.map((row) => row.key)).toEqual(['topic', 'agency']);
+    const rows = auditChangeRows({ note: 'старое', agency: 'a1' }, { topic: '01.0001.0001.0001' });
+    expect(rows.map((row) => row.key)).toEqual(['topic', 'agency', 'note']);
     expect(rows[1]).toMatchObject({ before: 'a1', after: '—', changed: true });
+  });
+
+  it('orders known keys by meaning and unknown keys last', () => {
+    const rows = auditChangeRows(null, { zeta: 1, phone: '+78362223344', id: 'c1', alpha: 2, surname: 'Иванова', active: true });
+    expect(rows.map((row) => row.key)).toEqual(['id', 'surname', 'phone', 'active', 'zeta', 'alpha']);
   });
 
   it('marks nothing as changed for a creation or a removal', () => {

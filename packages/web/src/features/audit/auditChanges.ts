@@ -34,12 +34,20 @@ export function formatAuditValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+const FIELD_ORDER = new Map(Object.keys(AUDIT_FIELD_LABELS).map((key, index) => [key, index]));
+
+/** Orders keys as AUDIT_FIELD_LABELS lists them, then the unknown keys in the order given. */
+function compareKeys(left: string, right: string): number {
+  return (FIELD_ORDER.get(left) ?? FIELD_ORDER.size) - (FIELD_ORDER.get(right) ?? FIELD_ORDER.size);
+}
+
 /**
- * Lists the keys of an entry's before and after states, in the order the after state has them and
- * then the keys only the before state has, each with its Russian name where one is known.
+ * Lists the keys of an entry's before and after states, each with its Russian name where one is known.
+ * The server stores the keys sorted by name, so known keys are put in the order AUDIT_FIELD_LABELS
+ * lists them. Unknown keys follow, first those of the after state and then those of the before state.
  */
 export function auditChangeRows(before: AuditState, after: AuditState): AuditChangeRow[] {
-  const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
+  const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])].sort(compareKeys);
   const both = before != null && after != null;
   return keys.map((key) => {
     const beforeText = before == null ? EMPTY : formatAuditValue(before[key]);

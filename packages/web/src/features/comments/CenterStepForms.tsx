@@ -10,7 +10,7 @@ import {
   SendCommentProposalDocument,
   SupersedeOfficialCommentDocument,
 } from '@cur/schema';
-import { Alert, App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Typography, type FormInstance } from 'antd';
+import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Typography, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { dayjs } from '../../shared/dayjs';
@@ -22,6 +22,7 @@ import { checkDraftContent, describeDraftProblem, draftProblemsOf, type DraftPro
 import { OpenClocks } from './OpenClocks';
 import type { StepProps } from './stepTypes';
 import { StepFailure, useStepFailure } from './useStepFailure';
+import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
 
 /** Validates the form and returns its values, or null when antd already shows the messages under the fields. */
 async function validValues<Values>(form: FormInstance<Values>): Promise<Values | null> {
@@ -237,10 +238,10 @@ export function DistributionForm({ risk, onReload }: StepProps) {
       </Form.Item>
       <Form.Item
         name="distributedAt"
-        label="Когда передано"
+        label="Когда передано (МСК)"
         rules={[{ required: true, message: 'Укажите дату и время' }, notInFutureRule]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="DD.MM.YYYY HH:mm" style={{ width: '100%' }} />
+        <MoscowDateTimePicker minDate="2021-01-01" style={{ width: '100%' }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} data-testid="step-recordCommentDistribution">
         Отметить передачу в СМИ

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { CommentRoutingRulesDocument, DetectInformationRiskDocument, type DetectInformationRiskInput } from '@cur/schema';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { maxLength, notInFutureRule, required } from '../appeals/appealFormRules
 import { TopicSelect } from '../appeals/TopicSelect';
 import { ruleForTopic } from './commentRouting';
 import { httpUrlRule, MAX_COMMENT_TEXT } from './commentFormRules';
+import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
 
 /** Form values; the field names are those of DetectInformationRiskInput, so server errors map one to one. */
 interface DetectFormValues {
@@ -145,7 +146,7 @@ export function CommentDetectPage() {
             <Col xs={24} md={8}>
               <Form.Item
                 name="detectedAt"
-                label="Дата и время выявления"
+                label="Дата и время выявления (МСК)"
                 rules={[{ required: true, message: 'Укажите дату и время выявления' }, notInFutureRule]}
                 extra={
                   detectedAt
@@ -153,7 +154,7 @@ export function CommentDetectPage() {
                     : undefined
                 }
               >
-                <DatePicker showTime={{ format: 'HH:mm' }} format="DD.MM.YYYY HH:mm" style={{ width: '100%' }} />
+                <MoscowDateTimePicker minDate="2021-01-01" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayjs } from '../../shared/dayjs';
+import { dayjs } from './dayjs';
 import { browserZoneDiffersFromMoscow, fromMoscowWallClock, moscowToday, toMoscowWallClock } from './moscowWallClock';
 
 // Runs as a browser in Novosibirsk (UTC+7, four hours ahead of Moscow) would.
@@ -8,7 +8,11 @@ beforeAll(() => {
   process.env.TZ = 'Asia/Novosibirsk';
 });
 afterAll(() => {
-  process.env.TZ = originalZone;
+  if (originalZone === undefined) {
+    delete process.env.TZ;
+  } else {
+    process.env.TZ = originalZone;
+  }
 });
 
 describe('Moscow wall clock in a Novosibirsk browser', () => {
@@ -17,8 +21,8 @@ describe('Moscow wall clock in a Novosibirsk browser', () => {
   });
 
   it('shows the Moscow time of an instant', () => {
-    const shown = toMoscowWallClock(dayjs('2026-12-04T14:40:00Z'));
-    expect(shown.format('DD.MM.YYYY HH:mm')).toBe('04.12.2026 17:40');
+    const pickerValue = toMoscowWallClock(dayjs('2026-12-04T14:40:00Z'));
+    expect(pickerValue.format('DD.MM.YYYY HH:mm')).toBe('04.12.2026 17:40');
   });
 
   it('reads a typed time as Moscow time', () => {

@@ -1,7 +1,7 @@
 import { Button, DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CSSProperties } from 'react';
-import { dayjs } from '../../shared/dayjs';
+import { dayjs } from './dayjs';
 import { fromMoscowWallClock, moscowToday, toMoscowWallClock } from './moscowWallClock';
 
 interface MoscowDateTimePickerProps {
@@ -18,9 +18,8 @@ interface MoscowDateTimePickerProps {
 }
 
 /**
- * A date and time picker that shows and accepts Moscow time whatever the browser's time zone;
- * it emits the picked instant. Its «Сейчас (МСК)» footer button replaces antd's «Now», which would
- * take the browser's wall clock.
+ * Picks a date and time in Moscow time whatever the browser's time zone, and emits the picked instant.
+ * The «Сейчас (МСК)» footer button replaces antd's «Now», which would take the browser's wall clock.
  */
 export function MoscowDateTimePicker({ value, onChange, minDate, allowFuture = false, ...rest }: MoscowDateTimePickerProps) {
   const disabledDate = (day: Dayjs) => {

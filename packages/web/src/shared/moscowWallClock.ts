@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import { dayjs, MOSCOW_TIME_ZONE } from '../../shared/dayjs';
+import { dayjs, MOSCOW_TIME_ZONE } from './dayjs';
 
 /**
  * Returns a value in the browser's time zone whose wall clock reads the Moscow time of `instant`.
