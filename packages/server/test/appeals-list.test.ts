@@ -104,7 +104,7 @@ describe('appeals', () => {
     const byText = await testApp.graphql(LIST, { filter: { text: 'крыша' } }, operatorToken);
     expect(byText.data!.appeals.totalCount).toBe(6);
 
-    // The texts say «Протекает»; a search with ё in place of е finds them too.
+    // The texts contain «Протекает»; a search with ё in place of е finds them too.
     const byYo = await testApp.graphql(LIST, { filter: { text: 'протёкает крыша' } }, operatorToken);
     expect(byYo.data!.appeals.totalCount).toBe(6);
 

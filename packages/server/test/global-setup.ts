@@ -28,7 +28,7 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
- * Uses the PostgreSQL at 127.0.0.1:5432 when it answers, else starts the embedded one in
+ * Uses the PostgreSQL at 127.0.0.1:5432 when it accepts connections, else starts the embedded one in
  * `.test-data/`, so that the tests run on a machine that has nothing but Node.js and pnpm.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,6 +1,6 @@
 import type { TestApp } from './test-app.js';
 
-/** A level-4 topic of the real classifier: 0005.0005.0056.1150 and its siblings are housing questions. */
+/** Returns the first topic of a level of the real classifier, a question (level 4) by default. */
 export async function someTopicCode(testApp: TestApp, level = 4): Promise<string> {
   const rows = await testApp
     .em()
