@@ -210,6 +210,96 @@ describe('misinformation transitions', () => {
   });
 });
 
+describe('misinformation notifications', () => {
+  const titlesFor = async (token: string, number: string) =>
+    (await testApp.graphql('{ notifications { title } }', {}, token)).data!.notifications
+      .map((notification: { title: string }) => notification.title)
+      .filter((title: string) => title.includes(number));
+
+  it('tells the agency of a dismissal', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('dismiss', { caseId: risk.id, reason: 'Публикация удалена' }, operatorToken);
+    expect((await titlesFor(officialToken, risk.number)).some((title: string) => title.includes('отклонено'))).toBe(true);
+  });
+
+  it('tells both agencies of a reroute and rejects the same agency', async () => {
+    const risk = await caseAwaitingDraft();
+    const [, other] = await testApp.agencies();
+    const same = await run('reroute', { caseId: risk.id, agencyId }, operatorToken);
+    expect(same.errors?.[0]?.extensions?.field).toBe('input.agencyId');
+    const rerouted = await testApp.graphql(
+      'mutation ($input: RerouteInformationRiskInput!) { rerouteInformationRisk(input: $input) { informationRisk { agency { id } } } }',
+      { input: { caseId: risk.id, agencyId: other!.id } },
+      operatorToken,
+    );
+    expect(rerouted.data!.rerouteInformationRisk.informationRisk.agency.id).toBe(other!.id);
+    expect((await titlesFor(officialToken, risk.number)).some((title: string) => title.includes('передано'))).toBe(true);
+    expect((await titlesFor(otherOfficialToken, risk.number)).some((title: string) => title.includes('передал вам'))).toBe(true);
+  });
+
+  it('tells the center and the press service of a publication', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken);
+    await run('approve', { caseId: risk.id }, operatorToken);
+    await run('publish', { caseId: risk.id, publishedUrl: 'https://mari-el.gov.ru/news/7' }, officialToken);
+    expect((await titlesFor(operatorToken, risk.number)).some((title: string) => title.includes('опубликовал'))).toBe(true);
+    const press = await testApp.graphql('{ notifications { title body } }', {}, pressToken);
+    expect(press.data!.notifications.some((notification: { body: string }) => notification.body === 'https://mari-el.gov.ru/news/7')).toBe(true);
+  });
+});
+
+describe('misinformation input limits', () => {
+  it('rejects addresses without a host, with spaces or with credentials', async () => {
+    for (const url of ['https:///path', 'https://x', 'https://vk.com/a b', 'https://user:pass@vk.com/x', `https://vk.com/${'a'.repeat(2001)}`]) {
+      const result = await run('detect', buildDetectInput({ url }), operatorToken);
+      expect(result.errors?.[0]?.extensions?.field, url.slice(0, 40)).toBe('input.url');
+    }
+  });
+
+  it('rejects a detection before 2021', async () => {
+    const result = await run('detect', buildDetectInput({ detectedAt: '1900-01-01T00:00:00+03:00' }), operatorToken);
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.detectedAt');
+  });
+
+  it('counts invisible characters as blank', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, ...completeDraft, arguments: '\u200b\u200b' }, officialToken);
+    const approval = await run('approve', { caseId: risk.id }, operatorToken);
+    expect(approval.errors?.[0]?.extensions?.fields.map((problem: { field: string }) => problem.field)).toEqual(['draft.arguments']);
+    const returned = await run('returnDraft', { caseId: risk.id, remarks: '\u200b' }, operatorToken);
+    expect(returned.errors?.[0]?.extensions?.field).toBe('input.remarks');
+  });
+
+  it('rejects a distribution before the publication', async () => {
+    const risk = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: risk.id, ...completeDraft }, officialToken);
+    await run('approve', { caseId: risk.id }, operatorToken);
+    await run('publish', { caseId: risk.id, publishedUrl: 'https://mari-el.gov.ru/news/8' }, officialToken);
+    const early = await run('distribute', { caseId: risk.id, outlet: 'ИА «Марий Эл»', distributedAt: '2021-06-01T12:00:00+03:00' }, operatorToken);
+    expect(early.errors?.[0]?.extensions?.field).toBe('input.distributedAt');
+    const future = await run('distribute', { caseId: risk.id, outlet: 'ИА «Марий Эл»', distributedAt: '2030-01-01T12:00:00+03:00' }, operatorToken);
+    expect(future.errors?.[0]?.extensions?.field).toBe('input.distributedAt');
+  });
+});
+
+describe('misinformation for the press service', () => {
+  it('shows only cases with an approved comment, without drafts or history', async () => {
+    const pending = await caseAwaitingDraft();
+    const approved = await caseAwaitingDraft();
+    await run('submitDraft', { caseId: approved.id, ...completeDraft, arguments: null }, officialToken);
+    await run('returnDraft', { caseId: approved.id, remarks: 'Добавьте аргументы.' }, operatorToken);
+    await run('submitDraft', { caseId: approved.id, ...completeDraft }, officialToken);
+    await run('approve', { caseId: approved.id }, operatorToken);
+
+    const read = (id: string) =>
+      testApp.graphql(`query ($id: ID!) { informationRisk(id: $id) { id drafts { versionNumber } history { kind } } }`, { id }, pressToken);
+    expect((await read(pending.id)).data!.informationRisk).toBeNull();
+    const visible = (await read(approved.id)).data!.informationRisk;
+    expect(visible.drafts).toEqual([{ versionNumber: 2 }]);
+    expect(visible.history).toEqual([]);
+  });
+});
+
 describe('misinformation roles', () => {
   it('lets only the center detect, propose and approve', async () => {
     const risk = await caseAwaitingDraft();
@@ -255,7 +345,7 @@ describe('informationRisks', () => {
 });
 
 describe('misinformation clock warnings', () => {
-  it('warns once per threshold for the proposal clock', async () => {
+  it('warns the center once per threshold for its proposal clock', async () => {
     // Detected 2 h 33 min ago: 85 % of the 3-hour proposal clock is used.
     const detectedAt = new Date(Date.now() - (2 * 60 + 33) * 60_000).toISOString();
     const risk = await detectCase({ detectedAt });
@@ -270,10 +360,15 @@ describe('misinformation clock warnings', () => {
       );
     await testApp.app.workers.warnings.runOnce();
     expect(await countFor()).toBe(2);
-    const notifications = await testApp.graphql('{ notifications { kind title } }', {}, officialToken);
-    const titles = notifications.data!.notifications.map((notification: { title: string }) => notification.title);
-    expect(titles.filter((title: string) => title.includes(risk.number))).toHaveLength(1);
-    expect(titles.find((title: string) => title.includes(risk.number))).toMatch(/80/);
+    const titlesOf = async (token: string) =>
+      (await testApp.graphql('{ notifications { kind title } }', {}, token)).data!.notifications
+        .map((notification: { title: string }) => notification.title)
+        .filter((title: string) => title.includes(risk.number));
+    const centerTitles = await titlesOf(operatorToken);
+    expect(centerTitles).toHaveLength(1);
+    expect(centerTitles[0]).toMatch(/80/);
+    // The proposal is the center's work, so the agency is not warned about it.
+    expect(await titlesOf(officialToken)).toEqual([]);
 
     await testApp.app.workers.warnings.runOnce();
     expect(await countFor()).toBe(2);
@@ -283,7 +378,7 @@ describe('misinformation clock warnings', () => {
 describe('misinformation clocks in deadlineCountdown', () => {
   const COUNTDOWN = 'subscription { deadlineCountdown(filter: { subjectType: "INFORMATION_RISK" }) { deadlines { subjectId kind state } } }';
 
-  it('shows a case’s clock to its agency and the press service only', async () => {
+  it('shows a case’s clock to the center and its agency only', async () => {
     const risk = await detectCase();
     const frameOf = async (token: string) => {
       const { frames } = await collectFrames<{ deadlineCountdown: { deadlines: { subjectId: string; kind: string }[] } }>(
@@ -295,7 +390,7 @@ describe('misinformation clocks in deadlineCountdown', () => {
       return frames[0]!.deadlineCountdown.deadlines.map((deadline) => deadline.subjectId);
     };
     expect(await frameOf(officialToken)).toContain(risk.id);
-    expect(await frameOf(pressToken)).toContain(risk.id);
+    expect(await frameOf(pressToken)).not.toContain(risk.id);
     expect(await frameOf(operatorToken)).toContain(risk.id);
     expect(await frameOf(otherOfficialToken)).not.toContain(risk.id);
   });

@@ -159,3 +159,36 @@ describe('deadlineCountdown', () => {
     expect(await closed).toBe(4403);
   });
 });
+
+describe('deadlineCountdown changes', () => {
+  it('hides ended deadlines of other agencies from changedDeadlineIds', async () => {
+    const foreign = await registerFor(otherAgencyId);
+    const foreignToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, (await testApp.agencies())[1])).token;
+    const client = testApp.websocket({ token: officialToken });
+    const changes: string[][] = [];
+    const started = new Promise<void>((resolve) => {
+      client.subscribe<Frame['deadlineCountdown']>(
+        { query: 'subscription { deadlineCountdown { reason changedDeadlineIds } }' },
+        {
+          next: (result) => {
+            const frame = (result.data as unknown as { deadlineCountdown: { reason: string; changedDeadlineIds: string[] } }).deadlineCountdown;
+            if (frame.reason === 'CHANGE') changes.push(frame.changedDeadlineIds);
+            resolve();
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+    });
+    await started;
+    const answered = await testApp.graphql(
+      'mutation ($input: AnswerAppealInput!) { answerAppeal(input: $input) { appeal { id } } }',
+      { input: { appealId: foreign.id, answerText: 'Ответ дан.' } },
+      foreignToken,
+    );
+    expect(answered.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.flat()).toEqual([]);
+  });
+});

@@ -592,11 +592,11 @@ export type InformationRisk = {
   dismissReason?: Maybe<Scalars['String']['output']>;
   distributedAt?: Maybe<Scalars['DateTime']['output']>;
   distributionOutlet?: Maybe<Scalars['String']['output']>;
-  /** Every version, oldest first. */
+  /** Every version, oldest first; the approved one only for the press service. */
   drafts: Array<CommentDraft>;
   /** The quoted excerpt. */
   excerpt: Scalars['String']['output'];
-  /** The append-only history, oldest first. */
+  /** The append-only history, oldest first; empty for the press service. */
   history: Array<InformationRiskEvent>;
   id: Scalars['ID']['output'];
   /** Case number, such as ДИ-2026-000007. */

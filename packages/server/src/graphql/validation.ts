@@ -36,26 +36,45 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   throw badUserInput(problems);
 }
 
-/** Trims a required text and rejects it when nothing but spaces is left. */
+/** White space and the invisible format characters (zero-width space, joiners, BOM) that a paste may carry. */
+const EDGE_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+
+/** Removes white space and invisible characters from both ends of a text. */
+export function trimBlank(text: string): string {
+  return text.replace(EDGE_BLANKS, '');
+}
+
+/** Tells whether a text has nothing visible in it. */
+export function isBlank(text: string | null | undefined): boolean {
+  return !text || trimBlank(text) === '';
+}
+
+/** Trims a required text and rejects it when nothing visible is left. */
 export const requiredText = (maxLength: number) =>
   z
     .string({ message: 'is required' })
-    .trim()
-    .min(1, { message: 'is required and must not be blank' })
-    .max(maxLength, { message: `must be at most ${maxLength} characters` });
+    .transform(trimBlank)
+    .pipe(
+      z
+        .string()
+        .min(1, { message: 'is required and must not be blank' })
+        .max(maxLength, { message: `must be at most ${maxLength} characters` }),
+    );
 
 export const optionalText = (maxLength: number) =>
   z
     .string()
-    .trim()
-    .max(maxLength, { message: `must be at most ${maxLength} characters` })
+    .transform(trimBlank)
+    .pipe(z.string().max(maxLength, { message: `must be at most ${maxLength} characters` }))
     .nullish()
     .transform((value) => (value ? value : null));
+
+const PERSON_NAME = /^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u;
 
 /** A Russian-style personal name part: letters of any alphabet, spaces, hyphens and apostrophes. */
 export const personName = (maxLength: number) =>
   // An empty value passes the pattern, so that a blank name is reported once, as missing.
-  requiredText(maxLength).regex(/^$|^[\p{L}][\p{L}\p{M} .'’-]*$/u, {
+  requiredText(maxLength).refine((value) => PERSON_NAME.test(value), {
     message: 'must contain letters only (spaces, hyphens and apostrophes allowed)',
   });
 

@@ -26,6 +26,7 @@ export const caseMutations = {
   close: `mutation ($input: CloseInformationRiskInput!) { closeInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
   dismiss: `mutation ($input: DismissInformationRiskInput!) { dismissInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
   supersede: `mutation ($input: SupersedeOfficialCommentInput!) { supersedeOfficialComment(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
+  reroute: `mutation ($input: RerouteInformationRiskInput!) { rerouteInformationRisk(input: $input) { informationRisk { ${CASE_FIELDS} } } }`,
   setRoute: `mutation ($input: SetCommentRouteInput!) { setCommentRoute(input: $input) { rule { id agency { id } topic { code } } } }`,
 } as const;
 

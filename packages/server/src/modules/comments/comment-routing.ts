@@ -6,7 +6,7 @@ import { requireRole, CENTER_ROLES, type CurrentUser } from '../auth/current-use
 import { descendantPrefix } from '../appeals/appeal-list.js';
 import { Topic } from '../reference/reference.entities.js';
 import { CommentRoutingRule } from './comment.entities.js';
-import { parseRoute } from './comment.validation.js';
+import { parseRoute, parseRouteRemoval } from './comment.validation.js';
 
 /**
  * Finds the agency responsible for a topic: the rule on the topic itself or on its nearest ancestor.
@@ -47,8 +47,9 @@ export async function setCommentRoute(em: EntityManager, actor: CurrentUser | nu
   });
 }
 
-export async function removeCommentRoute(em: EntityManager, actor: CurrentUser | null, topicCode: string): Promise<boolean> {
+export async function removeCommentRoute(em: EntityManager, actor: CurrentUser | null, input: unknown): Promise<boolean> {
   const caller = requireRole(actor, CENTER_ROLES);
+  const { topicCode } = parseRouteRemoval(input);
   return em.transactional(async (tx) => {
     const rule = await tx.findOne(CommentRoutingRule, { topic: { code: topicCode } });
     if (!rule) {

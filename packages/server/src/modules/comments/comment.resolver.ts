@@ -6,11 +6,19 @@ import { badField, notFound } from '../../graphql/errors.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
 import { UserType } from '../auth/auth.types.js';
+import { UserRole } from '../auth/auth.entities.js';
 import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineType } from '../deadlines/deadline.types.js';
 import { TopicType } from '../reference/reference.types.js';
 import { removeCommentRoute, routeTopic, setCommentRoute } from './comment-routing.js';
-import { CommentDraft, CommentRoutingRule, DraftReviewOutcome, InformationRisk, InformationRiskEvent } from './comment.entities.js';
+import {
+  CommentDraft,
+  CommentRoutingRule,
+  DraftReviewOutcome,
+  InformationRisk,
+  InformationRiskEvent,
+  InformationRiskStatus,
+} from './comment.entities.js';
 import type { CaseChange } from './comment.service.js';
 import * as types from './comment.types.js';
 
@@ -19,11 +27,17 @@ async function published(context: RequestContext, change: CaseChange) {
   return { informationRisk: change.risk };
 }
 
+/** Statuses in which a case has an approved comment, the only cases the press service reads. */
+const WITH_APPROVED_COMMENT = [InformationRiskStatus.APPROVED, InformationRiskStatus.PUBLISHED, InformationRiskStatus.DISTRIBUTED];
+
 function riskWhere(user: CurrentUser, filter: types.InformationRiskFilter | undefined): FilterQuery<InformationRisk> {
   const conditions: FilterQuery<InformationRisk>[] = [];
   const scope = agencyScope(user);
   if (scope) {
     conditions.push({ agency: scope });
+  }
+  if (user.role === UserRole.PRESS_SERVICE) {
+    conditions.push({ $or: [{ status: { $in: WITH_APPROVED_COMMENT } }, { status: InformationRiskStatus.CLOSED, distributedAt: { $ne: null } }] });
   }
   if (filter?.agencyId) {
     assertUuid(filter.agencyId, 'filter.agencyId');
@@ -169,9 +183,14 @@ export class InformationRiskResolver {
     return context.loaders.agencyById.load(risk.agency.id);
   }
 
-  @FieldResolver(() => [types.CommentDraftType], { description: 'Every version, oldest first.' })
-  drafts(@Root() risk: InformationRisk, @Ctx() context: RequestContext) {
-    return context.loaders.draftsByRiskId.load(risk.id);
+  @FieldResolver(() => [types.CommentDraftType], { description: 'Every version, oldest first; the approved one only for the press service.' })
+  async drafts(@Root() risk: InformationRisk, @Ctx() context: RequestContext) {
+    const drafts = await context.loaders.draftsByRiskId.load(risk.id);
+    // The press service receives the approved comment, not the drafts and remarks that led to it.
+    if (requireUser(context.user).role === UserRole.PRESS_SERVICE) {
+      return drafts.filter((draft) => draft.reviewOutcome === DraftReviewOutcome.APPROVED && !draft.supersededAt);
+    }
+    return drafts;
   }
 
   @FieldResolver(() => types.CommentDraftType, { nullable: true, description: 'The approved version in force.' })
@@ -180,8 +199,11 @@ export class InformationRiskResolver {
     return drafts.findLast((draft) => draft.reviewOutcome === DraftReviewOutcome.APPROVED && !draft.supersededAt) ?? null;
   }
 
-  @FieldResolver(() => [types.InformationRiskEventType], { description: 'The append-only history, oldest first.' })
+  @FieldResolver(() => [types.InformationRiskEventType], { description: 'The append-only history, oldest first; empty for the press service.' })
   history(@Root() risk: InformationRisk, @Ctx() context: RequestContext) {
+    if (requireUser(context.user).role === UserRole.PRESS_SERVICE) {
+      return [];
+    }
     return context.loaders.riskEventsByRiskId.load(risk.id);
   }
 
@@ -238,7 +260,7 @@ export class CommentRoutingRuleResolver {
 
   @Mutation(() => types.RemoveCommentRoutePayload)
   async removeCommentRoute(@Ctx() context: RequestContext, @Arg('input', () => types.RemoveCommentRouteInput) input: types.RemoveCommentRouteInput) {
-    return { removed: await removeCommentRoute(context.em, context.user, input.topicCode) };
+    return { removed: await removeCommentRoute(context.em, context.user, input) };
   }
 
   @FieldResolver(() => TopicType)

@@ -1,5 +1,6 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { nextRegistrationNumber } from '../../database/registration-number.js';
+import { isBlank } from '../../graphql/validation.js';
 import { badField, badUserInput, conflict, forbidden, notFound, type FieldProblem } from '../../graphql/errors.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
@@ -8,12 +9,13 @@ import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-use
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { enqueueEmail } from '../mail/outbox.service.js';
-import { notifyAgency, notifyCenter } from '../notifications/notification.service.js';
+import { notifyAgency, notifyCenter, notifyRole } from '../notifications/notification.service.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { Topic } from '../reference/reference.entities.js';
 import { routeTopic } from './comment-routing.js';
 import { assertCaseStep, type CaseStep } from './comment-state.js';
 import {
+  CommentAuthorRole,
   CommentDraft,
   DraftReviewOutcome,
   InformationRisk,
@@ -113,7 +115,7 @@ export class CommentService {
 
   requestVerification(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseStep(input);
-    return this.step(em, actor, values, 'requestVerification', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'requestVerification', 'requestInformationRiskVerification', 'CENTER', async (tx, risk) => {
       await notifyAgency(tx, risk.agency.id, {
         kind: NotificationKind.INFORMATION_RISK,
         title: `Проверка информации ${risk.number}`,
@@ -127,7 +129,7 @@ export class CommentService {
 
   recordVerification(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseVerification(input);
-    return this.step(em, actor, values, 'recordVerification', 'AGENCY', async (tx, risk) => {
+    return this.step(em, actor, values, 'recordVerification', 'recordInformationRiskVerification', 'AGENCY', async (tx, risk) => {
       risk.verificationOutcome = values.outcome;
       risk.verificationNote = values.note;
       await notifyCenter(tx, {
@@ -153,7 +155,7 @@ export class CommentService {
 
   sendProposal(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseProposal(input);
-    return this.step(em, actor, values, 'sendProposal', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'sendProposal', 'sendCommentProposal', 'CENTER', async (tx, risk) => {
       const sentAt = new Date();
       risk.proposalText = values.proposalText;
       risk.proposalSentAt = sentAt;
@@ -173,7 +175,7 @@ export class CommentService {
 
   submitDraft(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseDraft(input);
-    return this.step(em, actor, values, 'submitDraft', 'AGENCY', async (tx, risk) => {
+    return this.step(em, actor, values, 'submitDraft', 'submitCommentDraft', 'AGENCY', async (tx, risk) => {
       const topic = values.topicCode ? await tx.findOne(Topic, { code: values.topicCode }) : null;
       if (values.topicCode && !topic) {
         throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier.`);
@@ -212,7 +214,7 @@ export class CommentService {
 
   approve(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseApproval(input);
-    return this.step(em, actor, values, 'reviewDraft', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'reviewDraft', 'approveOfficialComment', 'CENTER', async (tx, risk) => {
       const draft = await this.latestDraft(tx, risk);
       assertContentRules(draft, risk);
       this.markReviewed(tx, draft, actor, DraftReviewOutcome.APPROVED, null);
@@ -229,7 +231,7 @@ export class CommentService {
 
   returnDraft(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseReturn(input);
-    return this.step(em, actor, values, 'reviewDraft', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'reviewDraft', 'returnCommentDraft', 'CENTER', async (tx, risk) => {
       const draft = await this.latestDraft(tx, risk);
       const returnedAt = this.markReviewed(tx, draft, actor, DraftReviewOutcome.RETURNED, values.remarks);
       await notifyAgency(tx, risk.agency.id, {
@@ -251,33 +253,48 @@ export class CommentService {
 
   recordPublication(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parsePublication(input);
-    return this.step(em, actor, values, 'recordPublication', 'AGENCY', async (tx, risk) => {
+    return this.step(em, actor, values, 'recordPublication', 'recordCommentPublication', 'AGENCY', async (tx, risk) => {
       const draft = await this.approvedDraft(tx, risk);
+      const replaces = (await tx.count(CommentDraft, { risk, supersededAt: { $ne: null } })) > 0;
       risk.publishedUrl = values.publishedUrl;
       risk.publishedAt = new Date();
+      const subject = `${replaces ? 'Замена официального комментария' : 'Официальный комментарий'}: ${risk.agency.shortName} — ${risk.title}`;
       enqueueEmail(tx, {
         recipient: this.mail.pressServiceEmail,
-        subject: `Официальный комментарий: ${risk.agency.shortName} — ${risk.title}`,
-        text: formatCommentEmail(risk, draft, values.publishedUrl),
+        subject,
+        text: formatCommentEmail(risk, draft, values.publishedUrl, replaces),
         subjectType: INFORMATION_RISK_SUBJECT,
         subjectId: risk.id,
       });
+      const published = {
+        kind: NotificationKind.INFORMATION_RISK,
+        title: `${risk.agency.shortName} опубликовал комментарий ${risk.number}`,
+        body: `${values.publishedUrl}. Передайте комментарий в СМИ, подключённое к агрегатору новостей.`,
+        subjectType: INFORMATION_RISK_SUBJECT,
+        subjectId: risk.id,
+      };
+      await notifyCenter(tx, published);
+      await notifyRole(tx, UserRole.PRESS_SERVICE, { ...published, title: subject, body: values.publishedUrl });
       return { status: Status.PUBLISHED, event: EventKind.PUBLISHED, note: values.publishedUrl };
     });
   }
 
   recordDistribution(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseDistribution(input);
-    return this.step(em, actor, values, 'recordDistribution', 'CENTER', async (_tx, risk) => {
+    return this.step(em, actor, values, 'recordDistribution', 'recordCommentDistribution', 'CENTER', async (_tx, risk) => {
+      const distributedAt = values.distributedAt ?? new Date();
+      if (risk.publishedAt && distributedAt.getTime() < risk.publishedAt.getTime()) {
+        throw badField('input.distributedAt', 'BEFORE_PUBLICATION', `must not be before the publication on the agency's site at ${risk.publishedAt.toISOString()}.`);
+      }
       risk.distributionOutlet = values.outlet;
-      risk.distributedAt = values.distributedAt ?? new Date();
+      risk.distributedAt = distributedAt;
       return { status: Status.DISTRIBUTED, event: EventKind.DISTRIBUTED, note: values.outlet };
     });
   }
 
   close(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseStep(input);
-    return this.step(em, actor, values, 'close', 'CENTER', async (_tx, risk) => {
+    return this.step(em, actor, values, 'close', 'closeInformationRisk', 'CENTER', async (_tx, risk) => {
       risk.closedAt = new Date();
       return { status: Status.CLOSED, event: EventKind.CLOSED, note: values.note };
     });
@@ -285,9 +302,16 @@ export class CommentService {
 
   dismiss(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseDismissal(input);
-    return this.step(em, actor, values, 'dismiss', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'dismiss', 'dismissInformationRisk', 'CENTER', async (tx, risk) => {
       risk.dismissReason = values.reason;
       risk.closedAt = new Date();
+      await notifyAgency(tx, risk.agency.id, {
+        kind: NotificationKind.INFORMATION_RISK,
+        title: `Дело ${risk.number} отклонено ЦУР`,
+        body: `Комментарий готовить не нужно. Причина: ${values.reason}`,
+        subjectType: INFORMATION_RISK_SUBJECT,
+        subjectId: risk.id,
+      });
       return {
         status: Status.DISMISSED,
         event: EventKind.DISMISSED,
@@ -300,9 +324,29 @@ export class CommentService {
   /** Opens a new round after approval: the approved version stays as it was, marked superseded. */
   supersede(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseSupersede(input);
-    return this.step(em, actor, values, 'supersede', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'supersede', 'supersedeOfficialComment', 'CENTER', async (tx, risk) => {
       const draft = await this.approvedDraft(tx, risk);
       const now = new Date();
+      if (risk.publishedAt) {
+        enqueueEmail(tx, {
+          recipient: this.mail.pressServiceEmail,
+          subject: `Официальный комментарий будет заменён: ${risk.agency.shortName} — ${risk.title}`,
+          text: [
+            `Официальный комментарий по делу ЦУР ${risk.number}, опубликованный ${risk.publishedUrl ?? ''}, будет заменён.`,
+            `Причина: ${values.reason}`,
+            'Новый текст придёт отдельным письмом после согласования.',
+          ].join('\n'),
+          subjectType: INFORMATION_RISK_SUBJECT,
+          subjectId: risk.id,
+        });
+      }
+      await notifyAgency(tx, risk.agency.id, {
+        kind: NotificationKind.INFORMATION_RISK,
+        title: `Комментарий ${risk.number} нужно заменить`,
+        body: `Подготовьте новый официальный комментарий в течение 3 часов. Причина: ${values.reason}. Предложение ЦУР: ${values.proposalText}`,
+        subjectType: INFORMATION_RISK_SUBJECT,
+        subjectId: risk.id,
+      });
       draft.supersededAt = now;
       risk.proposalText = values.proposalText;
       risk.proposalSentAt = now;
@@ -321,13 +365,31 @@ export class CommentService {
 
   reroute(em: EntityManager, actor: CurrentUser, input: unknown): Promise<CaseChange> {
     const values = validation.parseReroute(input);
-    return this.step(em, actor, values, 'reroute', 'CENTER', async (tx, risk) => {
+    return this.step(em, actor, values, 'reroute', 'rerouteInformationRisk', 'CENTER', async (tx, risk) => {
       const agency = await tx.findOne(Agency, { id: values.agencyId });
       if (!agency) {
         throw badField('input.agencyId', 'NOT_FOUND', `agency ${values.agencyId} does not exist.`);
       }
+      if (agency.id === risk.agency.id) {
+        throw badField('input.agencyId', 'UNCHANGED', `the case is already with ${agency.shortName}; choose another agency.`);
+      }
+      const previous = risk.agency;
       risk.agency = agency;
       risk.routedBy = RoutingSource.OVERRIDE;
+      await notifyAgency(tx, previous.id, {
+        kind: NotificationKind.INFORMATION_RISK,
+        title: `Дело ${risk.number} передано в ${agency.shortName}`,
+        body: 'Дело больше не требует действий вашего органа.',
+        subjectType: INFORMATION_RISK_SUBJECT,
+        subjectId: risk.id,
+      });
+      await notifyAgency(tx, agency.id, {
+        kind: NotificationKind.INFORMATION_RISK,
+        title: `ЦУР передал вам дело ${risk.number}`,
+        body: `«${risk.title}» (${risk.url}).${risk.proposalText ? ` Предложение ЦУР: ${risk.proposalText}` : ''}`,
+        subjectType: INFORMATION_RISK_SUBJECT,
+        subjectId: risk.id,
+      });
       const open = await tx.find(Deadline, { subjectType: INFORMATION_RISK_SUBJECT, subjectId: risk.id, status: DeadlineStatus.OPEN });
       for (const deadline of open) {
         deadline.agency = agency;
@@ -345,6 +407,7 @@ export class CommentService {
     actor: CurrentUser,
     values: { caseId: string; expectedVersion?: number | null },
     step: CaseStep,
+    operation: string,
     who: Actor,
     apply: (tx: EntityManager, risk: InformationRisk) => Promise<StepOutcome>,
   ): Promise<CaseChange> {
@@ -355,7 +418,7 @@ export class CommentService {
       throw forbidden('Only the responsible agency takes this step of the algorithm.');
     }
     return em.transactional(async (tx) => {
-      const risk = await tx.findOne(InformationRisk, { id: values.caseId }, { populate: ['agency'], lockMode: LockMode.PESSIMISTIC_WRITE });
+      const risk = await tx.findOne(InformationRisk, { id: values.caseId }, { populate: ['agency', 'topic'], lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!risk || !canAccessAgency(actor, risk.agency.id)) {
         throw notFound('InformationRisk', values.caseId);
       }
@@ -372,7 +435,7 @@ export class CommentService {
       risk.status = outcome.status;
       this.addEvent(tx, risk, actor, outcome.event, fromStatus, outcome.status, outcome.note ?? null);
       await tx.flush();
-      recordAudit(tx, actor, { operation: step, entityType: 'InformationRisk', entityId: risk.id, before, after: auditSnapshot(risk) });
+      recordAudit(tx, actor, { operation, entityType: 'InformationRisk', entityId: risk.id, before, after: auditSnapshot(risk) });
       return { risk, changedDeadlines: outcome.changedDeadlines ?? [] };
     });
   }
@@ -458,13 +521,13 @@ const verificationLabels: Record<VerificationOutcome, string> = {
 export function assertContentRules(draft: CommentDraft, risk: InformationRisk): void {
   const problems: FieldProblem[] = [];
   const missing = (field: string, message: string) => problems.push({ field: `draft.${field}`, reason: 'REQUIRED', message });
-  if (!draft.falseStatement?.trim()) {
+  if (isBlank(draft.falseStatement)) {
     missing('falseStatement', 'state exactly which statement of the publication is false or unproven');
   }
-  if (!draft.agencyAccount?.trim()) {
+  if (isBlank(draft.agencyAccount)) {
     missing('agencyAccount', 'give the agency’s own account of the matter, in its own name');
   }
-  if (!draft.arguments?.trim()) {
+  if (isBlank(draft.arguments)) {
     missing('arguments', 'give the arguments or facts that support the account');
   }
   if (!draft.topic) {
@@ -481,10 +544,17 @@ export function assertContentRules(draft: CommentDraft, risk: InformationRisk): 
   }
 }
 
-function formatCommentEmail(risk: InformationRisk, draft: CommentDraft, publishedUrl: string): string {
+const authorRoleLabels: Record<CommentAuthorRole, string> = {
+  [CommentAuthorRole.PRESS_SECRETARY]: 'пресс-секретарь',
+  [CommentAuthorRole.AREA_OFFICIAL]: 'должностное лицо, курирующее сферу',
+};
+
+function formatCommentEmail(risk: InformationRisk, draft: CommentDraft, publishedUrl: string, replaces: boolean): string {
   return [
-    `Официальный комментарий ${risk.agency.name}`,
-    `для раздела «Официальные комментарии» портала Республики Марий Эл.`,
+    replaces ? 'Замена ранее направленного официального комментария' : 'Официальный комментарий',
+    'для раздела «Официальные комментарии» портала Республики Марий Эл.',
+    `Орган: ${risk.agency.name}`,
+    `Тема: ${risk.topic.code} ${risk.topic.title}`,
     '',
     `Публикация: ${risk.title}`,
     `Источник: ${risk.source}, ${risk.url}`,
@@ -496,7 +566,7 @@ function formatCommentEmail(risk: InformationRisk, draft: CommentDraft, publishe
     draft.arguments,
     '',
     `Опубликовано на официальном сайте: ${publishedUrl}`,
-    `Автор: ${draft.authorName}`,
+    `Автор: ${draft.authorName}, ${authorRoleLabels[draft.authorRole]}`,
     `Дело ЦУР ${risk.number}`,
   ].join('\n');
 }

@@ -6,11 +6,18 @@ const MAX_COMMENT_TEXT = 10_000;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const caseId = z.uuid({ message: 'must be a case id (UUID)' });
-const expectedVersion = z.number().int().positive().nullish();
+const expectedVersion = z.number().int().positive({ message: 'must be the positive version you read' }).nullish();
+const MAX_URL_LENGTH = 2000;
+/** The center's clocks start at detection, and the production calendar starts in 2021. */
+const EARLIEST_DETECTION = new Date('2021-01-01T00:00:00+03:00');
+
 const url = z
   .string({ message: 'is required' })
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, message: 'must be an http or https address, such as https://vk.com/wall-1_2' }));
+  .max(MAX_URL_LENGTH, { message: `must be at most ${MAX_URL_LENGTH} characters` })
+  .regex(/^[^\s]*$/, { message: 'must not contain spaces or line breaks; encode them as %20' })
+  .pipe(z.url({ protocol: /^https?$/, hostname: /^[^.]+(\.[^.]+)+$/, message: 'must be a web address with a host, such as https://mari-el.gov.ru/news/1' }))
+  .refine((value) => !/^https?:\/\/[^/]*@/.test(value), { message: 'must not carry a user name or password' });
 
 const detectSchema = z
   .object({
@@ -24,6 +31,9 @@ const detectSchema = z
     agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish(),
   })
   .superRefine((value, context) => {
+    if (value.detectedAt && value.detectedAt.getTime() < EARLIEST_DETECTION.getTime()) {
+      context.addIssue({ code: 'custom', path: ['detectedAt'], message: 'must not be before 2021-01-01; check the date', params: { reason: 'TOO_EARLY' } });
+    }
     if (value.detectedAt && value.detectedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
       context.addIssue({ code: 'custom', path: ['detectedAt'], message: 'must not be in the future', params: { reason: 'IN_FUTURE' } });
     }
@@ -72,12 +82,18 @@ export const parsePublication = (input: unknown) => parseInput(z.object({ caseId
 
 export const parseDistribution = (input: unknown) =>
   parseInput(
-    z.object({
-      caseId,
-      expectedVersion,
-      outlet: requiredText(300),
-      distributedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }).nullish(),
-    }),
+    z
+      .object({
+        caseId,
+        expectedVersion,
+        outlet: requiredText(300),
+        distributedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }).nullish(),
+      })
+      .superRefine((value, context) => {
+        if (value.distributedAt && value.distributedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+          context.addIssue({ code: 'custom', path: ['distributedAt'], message: 'must not be in the future', params: { reason: 'IN_FUTURE' } });
+        }
+      }),
     input,
   );
 
@@ -89,6 +105,8 @@ export const parseSupersede = (input: unknown) =>
 
 export const parseReroute = (input: unknown) =>
   parseInput(z.object({ caseId, expectedVersion, agencyId: z.uuid({ message: 'must be an agency id (UUID)' }), note: optionalText(2000) }), input);
+
+export const parseRouteRemoval = (input: unknown) => parseInput(z.object({ topicCode: requiredText(24) }), input);
 
 export const parseRoute = (input: unknown) =>
   parseInput(z.object({ topicCode: requiredText(24), agencyId: z.uuid({ message: 'must be an agency id (UUID)' }) }), input);

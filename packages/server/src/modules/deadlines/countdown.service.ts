@@ -40,8 +40,11 @@ export interface CountdownFrame {
   deadlines: CountdownEntry[];
 }
 
-/** Subject types that the press service may watch; appeals carry personal data and stay hidden from it. */
-const PRESS_SERVICE_SUBJECTS = new Set<string>(['INFORMATION_RISK']);
+/**
+ * Subject types that the press service may watch: none, because it receives approved comments only,
+ * after both clocks have stopped, and appeals carry personal data.
+ */
+const PRESS_SERVICE_SUBJECTS = new Set<string>();
 
 interface Subscriber {
   user: CurrentUser;
@@ -166,20 +169,17 @@ export class CountdownService {
         this.open.delete(snapshot.id);
       }
     }
-    this.broadcast(
-      CountdownFrameReason.CHANGE,
-      snapshots.map((snapshot) => snapshot.id),
-    );
+    this.broadcast(CountdownFrameReason.CHANGE, snapshots);
   }
 
-  private broadcast(reason: CountdownFrameReason, changedIds: string[]): void {
+  private broadcast(reason: CountdownFrameReason, changed: DeadlineSnapshot[]): void {
     const now = new Date();
     for (const subscriber of this.subscribers) {
-      subscriber.push(this.frameFor(subscriber, reason, changedIds, now));
+      subscriber.push(this.frameFor(subscriber, reason, changed, now));
     }
   }
 
-  private frameFor(subscriber: Subscriber, reason: CountdownFrameReason, changedIds: string[], now: Date): CountdownFrame {
+  private frameFor(subscriber: Subscriber, reason: CountdownFrameReason, changed: DeadlineSnapshot[], now: Date): CountdownFrame {
     const entries: CountdownEntry[] = [];
     for (const snapshot of this.open.values()) {
       if (!isVisible(subscriber.user, snapshot) || !matchesFilter(subscriber.filter, snapshot)) {
@@ -192,10 +192,8 @@ export class CountdownService {
       entries.push(entry);
     }
     entries.sort((left, right) => left.remainingSeconds - right.remainingSeconds);
-    const visibleChanges = changedIds.filter((id) => {
-      const snapshot = this.open.get(id);
-      return !snapshot || isVisible(subscriber.user, snapshot);
-    });
+    // Judged on the changed snapshots themselves, so that ended deadlines of other agencies stay hidden too.
+    const visibleChanges = changed.filter((snapshot) => isVisible(subscriber.user, snapshot)).map((snapshot) => snapshot.id);
     return { sentAt: now, reason, changedDeadlineIds: visibleChanges, deadlines: entries };
   }
 

@@ -21,6 +21,9 @@ export interface DeadlineWarningWorkerOptions {
 
 const DEFAULT_BATCH_SIZE = 100;
 
+/** Deadline kinds whose work the center owes, such as its 3-hour proposal of an official comment. */
+const CENTER_OWNED_KINDS = new Set<DeadlineKind>([DeadlineKind.COMMENT_PROPOSAL]);
+
 /** The threshold of the due instant, in per mille of the term like every `deadline_warning.threshold`. */
 const OVERDUE_THRESHOLD = 1000;
 
@@ -175,12 +178,15 @@ export class DeadlineWarningWorker {
   private async warn(tx: EntityManager, deadline: Deadline, threshold: number, contacts: ContactOfficial[]): Promise<void> {
     const message = composeWarning(deadline, threshold, new Date());
     await notifyCenter(tx, message);
-    if (deadline.agency) {
-      await notifyAgency(tx, deadline.agency.id, message);
+    // The center's own clocks warn the center only; the agency is not the one who is late.
+    const agencyOwesTheWork = Boolean(deadline.agency) && !CENTER_OWNED_KINDS.has(deadline.kind);
+    if (agencyOwesTheWork) {
+      await notifyAgency(tx, deadline.agency!.id, message);
     }
 
     const recipients = new Map<string, string>();
-    for (const address of [...contacts.map((contact) => contact.email), this.options.centerEmail]) {
+    const agencyAddresses = agencyOwesTheWork ? contacts.map((contact) => contact.email) : [];
+    for (const address of [...agencyAddresses, this.options.centerEmail]) {
       if (address) {
         recipients.set(address.toLowerCase(), address);
       }

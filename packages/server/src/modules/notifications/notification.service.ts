@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../auth/auth.entities.js';
+import { User, type UserRole } from '../auth/auth.entities.js';
 import { CENTER_ROLES } from '../auth/current-user.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
@@ -14,6 +14,12 @@ export interface NotificationMessage {
 /** Adds one notification for every active user of the center to the current unit of work. */
 export async function notifyCenter(em: EntityManager, message: NotificationMessage): Promise<number> {
   const recipients = await em.find(User, { role: { $in: [...CENTER_ROLES] }, active: true }, { fields: ['id'] });
+  return addNotifications(em, recipients, message);
+}
+
+/** Adds one notification for every active user of a role, such as the press service. */
+export async function notifyRole(em: EntityManager, role: UserRole, message: NotificationMessage): Promise<number> {
+  const recipients = await em.find(User, { role, active: true }, { fields: ['id'] });
   return addNotifications(em, recipients, message);
 }
 
