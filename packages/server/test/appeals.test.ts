@@ -153,6 +153,36 @@ describe('registerAppeal', () => {
   });
 });
 
+describe('registerAppeal with an external id', () => {
+  const REGISTER_WITH_ID = `mutation ($input: RegisterAppealInput!) { registerAppeal(input: $input) { created appeal { id number externalId } } }`;
+
+  it('returns the stored appeal for a repeated channel and id', async () => {
+    const input = buildRegisterAppealInput(topicCode, { channel: 'FEEDBACK_PLATFORM', externalId: 'POS-2026-0001' });
+    const first = await testApp.graphql(REGISTER_WITH_ID, { input }, operatorToken);
+    expect(first.data!.registerAppeal.created).toBe(true);
+    const before = await countRows();
+    const again = await testApp.graphql(REGISTER_WITH_ID, { input: { ...input, text: 'Другой текст того же обращения.' } }, operatorToken);
+    expect(again.data!.registerAppeal.created).toBe(false);
+    expect(again.data!.registerAppeal.appeal.id).toBe(first.data!.registerAppeal.appeal.id);
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('keeps ids of different channels apart', async () => {
+    const input = buildRegisterAppealInput(topicCode, { channel: 'VOICE_HOTLINE', externalId: 'POS-2026-0001' });
+    const result = await testApp.graphql(REGISTER_WITH_ID, { input }, operatorToken);
+    expect(result.data!.registerAppeal.created).toBe(true);
+  });
+
+  it('stores one appeal for parallel registrations of one id', async () => {
+    const input = buildRegisterAppealInput(topicCode, { channel: 'SOCIAL_MEDIA', externalId: 'vk-wall-777' });
+    const results = await Promise.all(Array.from({ length: 5 }, () => testApp.graphql(REGISTER_WITH_ID, { input }, operatorToken)));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    expect(new Set(results.map((result) => result.data!.registerAppeal.appeal.id)).size).toBe(1);
+    expect(results.filter((result) => result.data!.registerAppeal.created)).toHaveLength(1);
+    expect(await testApp.em().count(Appeal, { channel: 'SOCIAL_MEDIA', externalId: 'vk-wall-777' } as never)).toBe(1);
+  });
+});
+
 describe('appeal lifecycle', () => {
   it('assigns, answers and closes an appeal', async () => {
     const registered = (await register(operatorToken)).data!.registerAppeal.appeal;

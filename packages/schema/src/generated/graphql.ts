@@ -107,6 +107,8 @@ export type Appeal = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The appeal’s deadlines, oldest first. */
   deadlines: Array<Deadline>;
+  /** The appeal’s id in its channel. */
+  externalId?: Maybe<Scalars['String']['output']>;
   /** The append-only history, oldest first. */
   history: Array<AppealEvent>;
   id: Scalars['ID']['output'];
@@ -1098,6 +1100,8 @@ export type RegisterAppealInput = {
   appellantName: Scalars['String']['input'];
   appellantPhone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   channel: AppealChannel;
+  /** The appeal’s id in its channel; registering the same channel and id again returns the stored appeal. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
   questionTypeCode?: InputMaybe<Scalars['String']['input']>;
   /** When the appeal reached the center; the registration term counts from it. */
@@ -1110,6 +1114,8 @@ export type RegisterAppealInput = {
 export type RegisterAppealPayload = {
   __typename?: 'RegisterAppealPayload';
   appeal: Appeal;
+  /** False when the channel and external id were registered before and nothing new was stored. */
+  created: Scalars['Boolean']['output'];
 };
 
 export type RemoveCommentRouteInput = {

@@ -6,6 +6,8 @@ export type NumberSequence = 'appeal_number_seq' | 'information_risk_number_seq'
 /**
  * Takes the next value of `sequence` in the caller's transaction and formats it as
  * `<prefix>-<year in Moscow>-<six digits>`, such as ЦУР-2026-000042.
+ * NOTE: a transaction that rolls back after this leaves a gap, because PostgreSQL sequences do not
+ * roll back; callers validate their input before taking a number to keep gaps rare.
  */
 export async function nextRegistrationNumber(tx: EntityManager, sequence: NumberSequence, prefix: string, at: Date): Promise<string> {
   const rows = await tx.execute<{ value: string }[]>(`select nextval('${sequence}') as value`);

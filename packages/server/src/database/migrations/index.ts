@@ -4,6 +4,7 @@ import { Migration20261204140000 } from './Migration20261204140000.js';
 import { Migration20261204143106 } from './Migration20261204143106.js';
 import { Migration20261204150000 } from './Migration20261204150000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
+import { Migration20261204170000 } from './Migration20261204170000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204143106', class: Migration20261204143106 },
   { name: 'Migration20261204150000', class: Migration20261204150000 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
+  { name: 'Migration20261204170000', class: Migration20261204170000 },
 ];

@@ -40,6 +40,7 @@ export enum AppealStatus {
 @Index({ properties: ['registeredAt', 'id'] })
 @Index({ properties: ['receivedAt', 'id'] })
 @Index({ properties: ['agency', 'status'] })
+@Unique({ properties: ['channel', 'externalId'] })
 // Search indexes of the text filter; migration Migration20261204160000 creates them and cur_fold.
 @Index({ name: 'appeal_search_index', expression: `create index "appeal_search_index" on "appeal" using gin (${APPEAL_SEARCH_VECTOR})` })
 @Index({
@@ -59,6 +60,10 @@ export class Appeal {
 
   @Enum({ items: () => AppealChannel, nativeEnumName: 'appeal_channel' })
   channel!: AppealChannel;
+
+  /** The appeal's id in its channel, such as the feedback platform's number; unique per channel. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
 
   @Enum({ items: () => AppellantKind, nativeEnumName: 'appellant_kind' })
   appellantKind!: AppellantKind;

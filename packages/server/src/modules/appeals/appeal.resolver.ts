@@ -31,9 +31,9 @@ import type { AppealChange } from './appeal.service.js';
 
 const APPEAL_ROLES = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL];
 
-async function published(context: RequestContext, change: AppealChange): Promise<{ appeal: Appeal }> {
+async function published(context: RequestContext, change: AppealChange): Promise<{ appeal: Appeal; created: boolean }> {
   await context.services.countdown.publish(change.changedDeadlines);
-  return { appeal: change.appeal };
+  return { appeal: change.appeal, created: change.created ?? false };
 }
 
 @Resolver(() => AppealType)

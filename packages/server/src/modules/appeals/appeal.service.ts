@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { nextRegistrationNumber } from '../../database/registration-number.js';
 import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js';
@@ -8,7 +9,7 @@ import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-use
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
-import { Appeal, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
+import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
 import { nextAppealStatus, type AppealStep } from './appeal-state.js';
 import {
   parseAnswerAppeal,
@@ -26,6 +27,8 @@ const QUESTION_LEVEL = 4;
 export interface AppealChange {
   appeal: Appeal;
   changedDeadlines: Deadline[];
+  /** False when registerAppeal found the channel's external id already registered. */
+  created?: boolean;
 }
 
 /** Registers appeals and moves them through their statuses, each step with its history, audit and deadlines. */
@@ -36,6 +39,44 @@ export class AppealService {
     const values = parseRegisterAppeal(input);
     const agencyId = this.registrationAgency(actor, values.agencyId);
 
+    if (values.externalId) {
+      const stored = await this.findRegistered(em, actor, values.channel, values.externalId);
+      if (stored) {
+        return stored;
+      }
+    }
+    try {
+      return await this.registerNew(em, actor, values, agencyId);
+    } catch (error) {
+      // Two integrator calls with the same id can race past the check above; the unique key decides.
+      if (values.externalId && error instanceof UniqueConstraintViolationException) {
+        const stored = await this.findRegistered(em.fork(), actor, values.channel, values.externalId);
+        if (stored) {
+          return stored;
+        }
+      }
+      throw error;
+    }
+  }
+
+  /** Returns the appeal already registered under a channel's external id, if the caller may see it. */
+  private async findRegistered(em: EntityManager, actor: CurrentUser, channel: AppealChannel, externalId: string): Promise<AppealChange | null> {
+    const appeal = await em.findOne(Appeal, { channel, externalId });
+    if (!appeal) {
+      return null;
+    }
+    if (!canAccessAgency(actor, appeal.agency?.id)) {
+      throw conflict(`Channel ${channel} already has an appeal with external id ${externalId}, registered for another agency.`);
+    }
+    return { appeal, changedDeadlines: [], created: false };
+  }
+
+  private registerNew(
+    em: EntityManager,
+    actor: CurrentUser,
+    values: ReturnType<typeof parseRegisterAppeal>,
+    agencyId: string | null,
+  ): Promise<AppealChange> {
     return em.transactional(async (tx) => {
       // One after another: a transaction has one connection, which runs one query at a time.
       const topic = await tx.findOne(Topic, { code: values.topicCode });
@@ -69,6 +110,7 @@ export class AppealService {
       const appeal = tx.create(Appeal, {
         number,
         channel: values.channel,
+        externalId: values.externalId,
         appellantKind: values.appellantKind,
         appellantName: values.appellantName,
         appellantEmail: values.appellantEmail,
@@ -118,7 +160,7 @@ export class AppealService {
         before: null,
         after: auditSnapshot(appeal),
       });
-      return { appeal, changedDeadlines: [registration, answer] };
+      return { appeal, changedDeadlines: [registration, answer], created: true };
     });
   }
 

@@ -36,6 +36,9 @@ export class AppealType {
   @Field(() => AppealChannel)
   channel!: AppealChannel;
 
+  @Field(() => String, { nullable: true, description: 'The appeal’s id in its channel.' })
+  externalId?: string | null;
+
   @Field(() => AppellantKind)
   appellantKind!: AppellantKind;
 
@@ -144,6 +147,12 @@ export class RegisterAppealInput {
   @Field(() => AppealChannel)
   channel!: AppealChannel;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The appeal’s id in its channel; registering the same channel and id again returns the stored appeal.',
+  })
+  externalId?: string | null;
+
   @Field(() => AppellantKind)
   appellantKind!: AppellantKind;
 
@@ -224,6 +233,9 @@ export class CloseAppealInput {
 export class RegisterAppealPayload {
   @Field(() => AppealType)
   appeal!: AppealType;
+
+  @Field(() => Boolean, { description: 'False when the channel and external id were registered before and nothing new was stored.' })
+  created!: boolean;
 }
 
 @ObjectType()

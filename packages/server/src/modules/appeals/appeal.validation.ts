@@ -11,6 +11,7 @@ const EARLIEST_RECEIPT = new Date('2021-01-01T00:00:00+03:00');
 const registerAppealSchema = z
   .object({
     channel: z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' }),
+    externalId: optionalText(200),
     appellantKind: z.enum(AppellantKind, { message: 'must be one of the AppellantKind values' }),
     appellantName: requiredText(300),
     appellantEmail: email.nullish().transform((value) => value ?? null),
