@@ -375,6 +375,28 @@ describe('misinformation clock warnings', () => {
   });
 });
 
+describe('misinformation draft clock warnings', () => {
+  it('warns the agency once per threshold for its draft clock', async () => {
+    const risk = await caseAwaitingDraft();
+    const draftClock = risk.deadlines.find((deadline: { kind: string }) => deadline.kind === 'COMMENT_DRAFT');
+    // Moves the 3-hour clock so that 90 % of it is used: it started 2 h 42 min ago.
+    const startedAt = new Date(Date.now() - 162 * 60_000);
+    await testApp.em().execute(`update deadline set started_at = ?, due_at = ? where id = ?`, [
+      startedAt,
+      new Date(startedAt.getTime() + 3 * 3600_000),
+      draftClock.id,
+    ]);
+    const agencyTitles = async () =>
+      (await testApp.graphql('{ notifications { title } }', {}, officialToken)).data!.notifications
+        .map((notification: { title: string }) => notification.title)
+        .filter((title: string) => title.includes(risk.number) && title.includes('проекта'));
+    await testApp.app.workers.warnings.runOnce();
+    expect(await agencyTitles()).toHaveLength(1);
+    await testApp.app.workers.warnings.runOnce();
+    expect(await agencyTitles()).toHaveLength(1);
+  });
+});
+
 describe('misinformation clocks in deadlineCountdown', () => {
   const COUNTDOWN = 'subscription { deadlineCountdown(filter: { subjectType: "INFORMATION_RISK" }) { deadlines { subjectId kind state } } }';
 
