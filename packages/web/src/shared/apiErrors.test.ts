@@ -205,3 +205,54 @@ describe('isUnauthenticated', () => {
     expect(isUnauthenticated(apolloError('No', { code: 'FORBIDDEN' }))).toBe(false);
   });
 });
+
+describe('server field reasons of misinformation cases', () => {
+  const fieldError = (field: string, reason: string, message: string) =>
+    describeApiError(apolloError(`${field}: ${message}`, { code: 'BAD_USER_INPUT', fields: [{ field, reason, message }] })).fieldErrors[0];
+
+  it('maps a reroute to the same agency', () => {
+    const error = fieldError('input.agencyId', 'UNCHANGED', 'the case is already with Минздрав РМЭ; choose another agency.');
+    expect(error.name).toEqual(['agencyId']);
+    expect(error.message).toBe('Дело уже у этого органа — выберите другой орган');
+  });
+
+  it('maps a distribution before the publication', () => {
+    const error = fieldError('input.distributedAt', 'BEFORE_PUBLICATION', "must not be before the publication on the agency's site at 2026-12-04T10:00:00.000Z.");
+    expect(error.message).toBe('Дата раньше публикации комментария на сайте органа — проверьте дату');
+  });
+
+  it('maps a distribution in the future', () => {
+    expect(fieldError('input.distributedAt', 'IN_FUTURE', 'must not be in the future').message).toBe('Дата не может быть в будущем');
+  });
+
+  it('maps a detection before 2021', () => {
+    const error = fieldError('input.detectedAt', 'TOO_EARLY', 'must not be before 2021-01-01; check the date');
+    expect(error.message).toBe('Дата раньше 2021 года — проверьте дату');
+  });
+
+  it('maps an address without a host for the publication', () => {
+    const error = fieldError('input.url', 'INVALID', 'must be a web address with a host, such as https://mari-el.gov.ru/news/1');
+    expect(error.message).toContain('с именем сайта');
+    expect(error.message).toContain('https://vk.com/');
+  });
+
+  it('gives the agency site example for the agency page', () => {
+    const error = fieldError('input.publishedUrl', 'INVALID', 'must be a web address with a host, such as https://mari-el.gov.ru/news/1');
+    expect(error.message).toContain('https://mari-el.gov.ru/');
+    expect(error.message).not.toContain('vk.com');
+  });
+
+  it('maps an address with spaces', () => {
+    const error = fieldError('input.url', 'INVALID', 'must not contain spaces or line breaks; encode them as %20');
+    expect(error.message).toBe('Адрес не должен содержать пробелов и переносов строк — замените пробел на %20');
+  });
+
+  it('maps an address with credentials', () => {
+    const error = fieldError('input.publishedUrl', 'INVALID', 'must not carry a user name or password');
+    expect(error.message).toBe('Адрес не должен содержать имя пользователя или пароль');
+  });
+
+  it('maps an address over the length limit', () => {
+    expect(fieldError('input.url', 'TOO_LONG', 'must be at most 2000 characters').message).toBe('Не более 2000 символов');
+  });
+});

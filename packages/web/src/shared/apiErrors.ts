@@ -40,6 +40,8 @@ const REASON_MESSAGES: Record<string, string> = {
   NO_ROUTE: 'Для этой темы не задан ответственный орган — выберите орган',
   TOPIC_MISMATCH: 'Тема не совпадает с темой публикации',
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
+  UNCHANGED: 'Дело уже у этого органа — выберите другой орган',
+  BEFORE_PUBLICATION: 'Дата раньше публикации комментария на сайте органа — проверьте дату',
 };
 
 const CODE_MESSAGES: Record<ApiErrorCode, string> = {
@@ -55,23 +57,56 @@ const CODE_MESSAGES: Record<ApiErrorCode, string> = {
 
 const KNOWN_CODES = new Set<string>(Object.keys(CODE_MESSAGES));
 
+/** Example web addresses for the URL messages, by form field: a post for `url`, the agency's own site for `publishedUrl`. */
+const URL_EXAMPLES: Record<string, string> = {
+  url: 'https://vk.com/wall-12345_678',
+  publishedUrl: 'https://mari-el.gov.ru/ministry/minzdrav/news/…',
+};
+
+/** Returns an example web address that suits the form field `field`, such as `publishedUrl`. */
+export function urlExampleFor(field: string | undefined): string {
+  return (field && URL_EXAMPLES[field]) || URL_EXAMPLES.url;
+}
+
+interface ServerMessageRule {
+  prefix: string;
+  message: (field: string | undefined, serverMessage: string) => string;
+}
+
 /**
- * Russian messages for field problems that the server reports with the generic reason INVALID,
- * recognized by the start of the server's English message.
+ * Russian messages for field problems that one server reason covers along with others (INVALID,
+ * TOO_LONG), recognized by the start of the server's English message.
  */
-const SERVER_MESSAGE_PREFIXES: readonly { prefix: string; message: string }[] = [
-  { prefix: 'has wrong control digits', message: 'Неверные контрольные цифры ИНН' },
+const SERVER_MESSAGE_RULES: readonly ServerMessageRule[] = [
+  { prefix: 'has wrong control digits', message: () => 'Неверные контрольные цифры ИНН' },
+  {
+    prefix: 'must be a web address with a host',
+    message: (field) => `Укажите полный адрес страницы с именем сайта, например ${urlExampleFor(field)}`,
+  },
+  { prefix: 'must not contain spaces', message: () => 'Адрес не должен содержать пробелов и переносов строк — замените пробел на %20' },
+  { prefix: 'must not carry a user name or password', message: () => 'Адрес не должен содержать имя пользователя или пароль' },
+  {
+    prefix: 'must be at most ',
+    message: (_, serverMessage) => {
+      const limit = /^must be at most (\d+) characters/.exec(serverMessage)?.[1];
+      return limit ? `Не более ${limit} символов` : 'Слишком длинный текст';
+    },
+  },
 ];
 
 /**
  * Returns the Russian message for a server field reason such as REQUIRED or IN_FUTURE.
- * `serverMessage` picks a more specific text where one reason covers several problems.
+ * `serverMessage` picks a more specific text where one reason covers several problems, and
+ * `field` (the form field name, such as `publishedUrl`) picks the example in a URL message.
  */
-export function reasonMessage(reason: string | undefined, serverMessage?: string): string {
-  const specific = typeof serverMessage === 'string'
-    ? SERVER_MESSAGE_PREFIXES.find((item) => serverMessage.startsWith(item.prefix))
-    : undefined;
-  return specific?.message ?? ((reason && REASON_MESSAGES[reason]) || 'Неверное значение');
+export function reasonMessage(reason: string | undefined, serverMessage?: string, field?: string): string {
+  if (typeof serverMessage === 'string') {
+    const rule = SERVER_MESSAGE_RULES.find((item) => serverMessage.startsWith(item.prefix));
+    if (rule) {
+      return rule.message(field, serverMessage);
+    }
+  }
+  return (reason && REASON_MESSAGES[reason]) || 'Неверное значение';
 }
 
 /** Returns the sign-in lockout message, rounding the wait up to whole minutes. */
@@ -106,7 +141,8 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
     .map((problem) => {
       const reason = typeof problem.reason === 'string' ? problem.reason : 'INVALID';
       const serverMessage = typeof problem.message === 'string' ? problem.message : undefined;
-      return { name: fieldNameOf(problem.field as string), reason, message: reasonMessage(reason, serverMessage) };
+      const name = fieldNameOf(problem.field as string);
+      return { name, reason, message: reasonMessage(reason, serverMessage, String(name.at(-1) ?? '')) };
     });
   if (problems.length === 0 && typeof extensions.field === 'string') {
     // A scalar coercion error (bad e-mail or phone) names one field and has no reason.

@@ -13,7 +13,8 @@ import { COMMENT_AUTHOR_ROLE_LABELS, COMMENT_DRAFT_FIELD_LABELS, optionsOf, VERI
 import { TopicSelect } from '../appeals/TopicSelect';
 import { maxLength, optionalText, required } from '../appeals/appealFormRules';
 import { useCurrentUser } from '../auth/useAuth';
-import { httpUrlRule, MAX_COMMENT_TEXT } from './commentFormRules';
+import { MAX_COMMENT_TEXT, webAddressRule } from './commentFormRules';
+import { checkDraftContent, incompleteDraftQuestion } from './draftContent';
 import { OpenClocks } from './OpenClocks';
 import type { StepProps } from './stepTypes';
 import { StepFailure, useStepFailure } from './useStepFailure';
@@ -27,7 +28,7 @@ export function VerificationForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<VerificationValues>();
   const [record, { loading }] = useMutation(RecordInformationRiskVerificationDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
   const outcome = Form.useWatch('outcome', form);
 
   const submit = async (values: VerificationValues) => {
@@ -80,11 +81,11 @@ const neededForApproval: Rule = { required: true, whitespace: true, warningOnly:
  * so that the author edits it against the center's remarks.
  */
 export function DraftForm({ risk, onReload }: StepProps) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<DraftValues>();
   const [submitDraft, { loading }] = useMutation(SubmitCommentDraftDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
   const latest = risk.drafts.at(-1);
   const returned = risk.status === 'DRAFT_RETURNED' && latest?.reviewOutcome === 'RETURNED' ? latest : null;
   const draftClocks = risk.deadlines.filter((deadline) => deadline.kind === 'COMMENT_DRAFT');
@@ -98,7 +99,7 @@ export function DraftForm({ risk, onReload }: StepProps) {
     },
   };
 
-  const submit = async (values: DraftValues) => {
+  const send = async (values: DraftValues) => {
     clear();
     try {
       await submitDraft({
@@ -119,6 +120,28 @@ export function DraftForm({ risk, onReload }: StepProps) {
     } catch (error) {
       report(error, (info) => applyFieldErrors(form, info.fieldErrors, DRAFT_FIELDS).length);
     }
+  };
+
+  /** Sends a complete draft at once and asks first about a draft that the center could not approve. */
+  const submit = async (values: DraftValues) => {
+    const content = {
+      falseStatement: values.falseStatement,
+      agencyAccount: values.agencyAccount,
+      arguments: values.arguments,
+      topic: values.topicCode ? { code: values.topicCode } : null,
+    };
+    const question = incompleteDraftQuestion(checkDraftContent(content, risk.topic.code), risk.topic);
+    if (!question) {
+      await send(values);
+      return;
+    }
+    modal.confirm({
+      title: 'Проект неполный',
+      content: <span data-testid="draft-incomplete-question">{question}</span>,
+      okText: 'Отправить',
+      cancelText: 'Вернуться к проекту',
+      onOk: () => send(values),
+    });
   };
 
   return (
@@ -201,7 +224,7 @@ export function PublicationForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ publishedUrl: string }>();
   const [record, { loading }] = useMutation(RecordCommentPublicationDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async (values: { publishedUrl: string }) => {
     clear();
@@ -220,7 +243,7 @@ export function PublicationForm({ risk, onReload }: StepProps) {
         Опубликуйте согласованный комментарий на официальном сайте органа и укажите адрес страницы. После этого текст
         комментария будет направлен пресс-службе Главы по электронной почте.
       </Typography.Paragraph>
-      <Form.Item name="publishedUrl" label="Адрес публикации на сайте органа" rules={[required('Укажите адрес страницы'), httpUrlRule]}>
+      <Form.Item name="publishedUrl" label="Адрес публикации на сайте органа" rules={[required('Укажите адрес страницы'), webAddressRule('publishedUrl')]}>
         <Input placeholder="https://mari-el.gov.ru/..." data-testid="published-url" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} data-testid="step-recordCommentPublication">

@@ -37,7 +37,7 @@ export function RequestVerificationForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
   const [request, { loading }] = useMutation(RequestInformationRiskVerificationDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async (values: { note?: string }) => {
     clear();
@@ -69,7 +69,7 @@ export function SendProposalForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ proposalText: string }>();
   const [send, { loading }] = useMutation(SendCommentProposalDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
   const proposalClocks = risk.deadlines.filter((deadline) => deadline.kind === 'COMMENT_PROPOSAL');
 
   const submit = async (values: { proposalText: string }) => {
@@ -120,7 +120,7 @@ export function ReviewDraftForm({ risk, onReload }: StepProps) {
   const [form] = Form.useForm<{ remarks: string }>();
   const [approve, { loading: approving }] = useMutation(ApproveOfficialCommentDocument);
   const [returnDraft, { loading: returning }] = useMutation(ReturnCommentDraftDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
   const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
   const latest = risk.drafts.at(-1);
   const localProblems = latest ? checkDraftContent(latest, risk.topic.code) : [];
@@ -209,7 +209,7 @@ export function DistributionForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DistributionValues>();
   const [record, { loading }] = useMutation(RecordCommentDistributionDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async (values: DistributionValues) => {
     clear();
@@ -254,7 +254,7 @@ export function CloseForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
   const [close, { loading }] = useMutation(CloseInformationRiskDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async () => {
     clear();
@@ -294,7 +294,7 @@ export function SupersedeForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<SupersedeValues>();
   const [supersede, { loading }] = useMutation(SupersedeOfficialCommentDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async (values: SupersedeValues) => {
     clear();
@@ -339,7 +339,7 @@ export function RerouteForm({ risk, onReload }: StepProps) {
   const [form] = Form.useForm<{ agencyId: string; note?: string }>();
   const [reroute, { loading }] = useMutation(RerouteInformationRiskDocument);
   const agencies = useAgencyOptions();
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
   const options = agencies.options.filter((option) => option.value !== risk.agency.id);
 
   const submit = async (values: { agencyId: string; note?: string }) => {
@@ -375,7 +375,7 @@ export function DismissForm({ risk, onReload }: StepProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [dismiss, { loading }] = useMutation(DismissInformationRiskDocument);
-  const { failure, clear, report } = useStepFailure();
+  const { failure, clear, report } = useStepFailure(onReload);
 
   const submit = async () => {
     clear();

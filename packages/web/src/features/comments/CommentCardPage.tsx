@@ -7,61 +7,33 @@ import { formatDateTime } from '../../shared/format';
 import {
   INFORMATION_RISK_STATUS_COLORS,
   INFORMATION_RISK_STATUS_LABELS,
-  ROUTING_SOURCE_LABELS,
   VERIFICATION_OUTCOME_COLORS,
   VERIFICATION_OUTCOME_LABELS,
 } from '../../shared/labels';
 import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealDeadlines } from '../appeals/AppealDeadlines';
+import { useCurrentUser } from '../auth/useAuth';
+import { DESCRIPTION_STYLES, ExternalLink, PRE_WRAP, PublicationData } from './CasePublication';
 import { CommentActions } from './CommentActions';
 import { CommentDrafts, DraftDetails } from './CommentDrafts';
 import { CommentHistory } from './CommentHistory';
 import { DraftCompare } from './DraftCompare';
-import { OpenClocks } from './OpenClocks';
+import { OpenClocks, othersClockKinds } from './OpenClocks';
+import { PressCommentView } from './PressCommentView';
 
 type Risk = InformationRiskDetailsFragment;
 
-const PRE_WRAP = { whiteSpace: 'pre-wrap', marginBottom: 0 } as const;
-
-function ExternalLink({ url, testId }: { url: string; testId?: string }) {
-  return (
-    <Typography.Link href={url} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }} data-testid={testId}>
-      {url}
-    </Typography.Link>
-  );
-}
-
-function PublicationData({ risk }: { risk: Risk }) {
-  return (
-    <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered size="small" styles={{ label: { width: 170 } }}>
-      <Descriptions.Item label="Адрес" span={2}>
-        <ExternalLink url={risk.url} testId="comment-url-link" />
-      </Descriptions.Item>
-      <Descriptions.Item label="Источник">{risk.source}</Descriptions.Item>
-      <Descriptions.Item label="Выявлено">{formatDateTime(risk.detectedAt)}</Descriptions.Item>
-      <Descriptions.Item label="Заголовок" span={2}>
-        {risk.title}
-      </Descriptions.Item>
-      <Descriptions.Item label="Фрагмент" span={2}>
-        <Typography.Paragraph style={PRE_WRAP} data-testid="comment-excerpt-text">
-          {risk.excerpt}
-        </Typography.Paragraph>
-      </Descriptions.Item>
-      <Descriptions.Item label="Тема" span={2}>
-        {risk.topic.code} — {risk.topic.title}
-      </Descriptions.Item>
-      <Descriptions.Item label="Охват">{risk.reach == null ? '—' : risk.reach.toLocaleString('ru-RU')}</Descriptions.Item>
-      <Descriptions.Item label="Ответственный орган">
-        <span data-testid="comment-agency">{risk.agency.name}</span>
-        <Typography.Text type="secondary"> ({ROUTING_SOURCE_LABELS[risk.routedBy]})</Typography.Text>
-      </Descriptions.Item>
-    </Descriptions>
-  );
-}
-
 /** Renders the outcome of each step taken so far and leaves out the steps not yet taken. */
 function ProgressData({ risk }: { risk: Risk }) {
+  // The request for verification has no field of its own on the case, so its history event dates it.
+  const verificationRequest = risk.history.find((event) => event.kind === 'VERIFICATION_REQUESTED');
   const rows = [
+    verificationRequest && (
+      <Descriptions.Item key="verificationRequest" label="Запрос проверки">
+        Запрошена проверка органом, {formatDateTime(verificationRequest.at)}
+        {verificationRequest.note && <Typography.Paragraph style={PRE_WRAP}>{verificationRequest.note}</Typography.Paragraph>}
+      </Descriptions.Item>
+    ),
     risk.verificationOutcome && (
       <Descriptions.Item key="verification" label="Проверка органом">
         <Tag color={VERIFICATION_OUTCOME_COLORS[risk.verificationOutcome]} data-testid="comment-verification">
@@ -100,19 +72,37 @@ function ProgressData({ risk }: { risk: Risk }) {
     ),
   ].filter(Boolean);
   if (rows.length === 0) {
-    return <Typography.Text type="secondary">Шаги после регистрации ещё не выполнены.</Typography.Text>;
+    // Only a case still in DETECTED has no step after registration; any other status names the step taken.
+    return (
+      <Typography.Text type="secondary" data-testid="comment-progress-empty">
+        {risk.status === 'DETECTED'
+          ? 'Шаги после регистрации ещё не выполнены.'
+          : `Текущий этап: ${INFORMATION_RISK_STATUS_LABELS[risk.status]}.`}
+      </Typography.Text>
+    );
   }
   return (
-    <Descriptions column={1} bordered size="small" styles={{ label: { width: 170 } }}>
+    <Descriptions column={1} bordered size="small" styles={DESCRIPTION_STYLES}>
       {rows}
     </Descriptions>
   );
 }
 
-/** Renders the case card: the publication, both clocks with their explanation, the drafts, history and the available steps. */
+/** How often the card reloads the case, so that a step taken by the other side shows without a reload. */
+const CASE_POLL_INTERVAL_MS = 10_000;
+
+/**
+ * Renders the case card: the publication, both clocks with their explanation, the drafts, history and
+ * the available steps. The press service gets the approved comment only.
+ */
 export function CommentCardPage() {
   const { id = '' } = useParams<{ id: string }>();
-  const { data, loading, error, refetch } = useQuery(InformationRiskDocument, { variables: { id } });
+  const user = useCurrentUser();
+  const { data, loading, error, refetch } = useQuery(InformationRiskDocument, {
+    variables: { id },
+    pollInterval: CASE_POLL_INTERVAL_MS,
+    skipPollAttempt: () => document.visibilityState === 'hidden',
+  });
   const risk = data?.informationRisk;
 
   if (!data && loading) {
@@ -127,6 +117,10 @@ export function CommentCardPage() {
     return <NotFoundResult title="Дело не найдено" backTo="/comments" backLabel="К списку дел" />;
   }
   const approvedDraft = risk.approvedDraft ? risk.drafts.find((draft) => draft.id === risk.approvedDraft?.id) : undefined;
+  if (user.role === 'PRESS_SERVICE') {
+    return <PressCommentView risk={risk} approvedDraft={approvedDraft} loading={loading} onReload={() => void refetch()} />;
+  }
+  const knownAgencies = [risk.agency.shortName, ...risk.history.filter((event) => event.kind === 'DETECTED').map((event) => event.note ?? '')];
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -141,7 +135,7 @@ export function CommentCardPage() {
           <Tag color={INFORMATION_RISK_STATUS_COLORS[risk.status]} data-testid="comment-status" data-status={risk.status}>
             {INFORMATION_RISK_STATUS_LABELS[risk.status]}
           </Tag>
-          <OpenClocks deadlines={risk.deadlines} emptyText="" />
+          <OpenClocks deadlines={risk.deadlines} emptyText="" mutedKinds={othersClockKinds(user.role)} />
         </Space>
         <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading}>
           Обновить
@@ -178,7 +172,7 @@ export function CommentCardPage() {
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <CommentActions risk={risk} onReload={refetch} />
             <Card title="История">
-              <CommentHistory history={risk.history} />
+              <CommentHistory history={risk.history} agencyShortNames={knownAgencies} />
             </Card>
           </Space>
         </Col>

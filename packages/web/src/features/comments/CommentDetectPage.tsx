@@ -12,7 +12,7 @@ import { useAgencyOptions } from '../agencies/useAgencyOptions';
 import { maxLength, notInFutureRule, required } from '../appeals/appealFormRules';
 import { TopicSelect } from '../appeals/TopicSelect';
 import { ruleForTopic } from './commentRouting';
-import { httpUrlRule, MAX_COMMENT_TEXT } from './commentFormRules';
+import { MAX_COMMENT_TEXT, webAddressRule } from './commentFormRules';
 import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
 
 /** Form values; the field names are those of DetectInformationRiskInput, so server errors map one to one. */
@@ -120,7 +120,7 @@ export function CommentDetectPage() {
         >
           <Row gutter={16}>
             <Col xs={24} md={16}>
-              <Form.Item name="url" label="Адрес публикации" rules={[required('Укажите адрес публикации'), httpUrlRule]}>
+              <Form.Item name="url" label="Адрес публикации" rules={[required('Укажите адрес публикации'), webAddressRule('url')]}>
                 <Input placeholder="https://vk.com/wall-1_2" data-testid="comment-url" />
               </Form.Item>
             </Col>

@@ -2,6 +2,7 @@ import type { InformationRiskDetailsFragment } from '@cur/schema';
 import { Empty, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../../shared/format';
 import { INFORMATION_RISK_EVENT_LABELS, INFORMATION_RISK_STATUS_LABELS } from '../../shared/labels';
+import { noteLabelOf } from './historyNotes';
 
 type CaseEvent = InformationRiskDetailsFragment['history'][number];
 
@@ -21,8 +22,11 @@ const EVENT_COLORS: Record<CaseEvent['kind'], string> = {
   REROUTED: 'orange',
 };
 
-/** Renders the case's history, oldest first. */
-export function CommentHistory({ history }: { history: CaseEvent[] }) {
+/**
+ * Renders the case's history, oldest first. `agencyShortNames` are the agencies known to the page,
+ * such as the case's current one, by which a REROUTED note is recognized as an agency's name.
+ */
+export function CommentHistory({ history, agencyShortNames = [] }: { history: CaseEvent[]; agencyShortNames?: readonly string[] }) {
   if (history.length === 0) {
     return <Empty description="История пуста" />;
   }
@@ -40,7 +44,7 @@ export function CommentHistory({ history }: { history: CaseEvent[] }) {
                 ? `${INFORMATION_RISK_STATUS_LABELS[event.fromStatus]} → ${INFORMATION_RISK_STATUS_LABELS[event.toStatus]}`
                 : INFORMATION_RISK_STATUS_LABELS[event.toStatus]}
             </div>
-            {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>Примечание: {event.note}</div>}
+            {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>{noteLabelOf(event, agencyShortNames)} {event.note}</div>}
             <Typography.Text type="secondary">{event.actor?.fullName ?? 'Система'}</Typography.Text>
           </div>
         ),

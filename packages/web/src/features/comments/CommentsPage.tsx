@@ -1,7 +1,7 @@
 import { ApartmentOutlined, PlusOutlined } from '@ant-design/icons';
-import type { InformationRisksQuery } from '@cur/schema';
-import { Alert, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import type { DeadlineKind, InformationRisksQuery } from '@cur/schema';
+import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useMemo, type HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
@@ -10,47 +10,62 @@ import { PageError } from '../../shared/PageState';
 import { canManageInformationRisks } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { CommentsFilters } from './CommentsFilters';
-import { OpenClocks } from './OpenClocks';
+import { OpenClocks, othersClockKinds } from './OpenClocks';
 import { useCommentsList } from './useCommentsList';
 
 type CaseRow = InformationRisksQuery['informationRisks']['edges'][number]['node'];
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-const columns: TableColumnsType<CaseRow> = [
-  {
-    title: 'Номер',
-    dataIndex: 'number',
-    render: (_, risk) => (
-      <Link to={`/comments/${risk.id}`} style={NO_WRAP}>
-        {risk.number}
-      </Link>
-    ),
-  },
-  { title: 'Выявлено', key: 'detectedAt', render: (_, risk) => <span style={NO_WRAP}>{formatDateTime(risk.detectedAt)}</span> },
-  { title: 'Источник', dataIndex: 'source', width: 200 },
-  {
-    title: 'Публикация',
-    key: 'title',
-    width: 340,
-    render: (_, risk) => (
-      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: risk.title }} style={{ marginBottom: 0 }}>
-        {risk.title}
-      </Typography.Paragraph>
-    ),
-  },
-  { title: 'Орган власти', key: 'agency', render: (_, risk) => risk.agency.shortName },
-  {
-    title: 'Статус',
-    key: 'status',
-    render: (_, risk) => (
-      <Tag color={INFORMATION_RISK_STATUS_COLORS[risk.status]} data-testid="comment-status" data-status={risk.status}>
-        {INFORMATION_RISK_STATUS_LABELS[risk.status]}
-      </Tag>
-    ),
-  },
-  { title: 'Осталось', key: 'clock', render: (_, risk) => <OpenClocks deadlines={risk.deadlines} /> },
-];
+/**
+ * The columns fit a 1094 px table area (1440 px screen): the number, date, status and time columns
+ * have fixed widths, and the source and title shrink to one line with the full text in a tooltip.
+ */
+function caseColumns(mutedKinds: readonly DeadlineKind[], showClocks: boolean): TableColumnsType<CaseRow> {
+  const columns: TableColumnsType<CaseRow> = [
+    {
+      title: 'Номер',
+      dataIndex: 'number',
+      width: 150,
+      render: (_, risk) => (
+        <Link to={`/comments/${risk.id}`} style={NO_WRAP}>
+          {risk.number}
+        </Link>
+      ),
+    },
+    { title: 'Выявлено', key: 'detectedAt', width: 150, render: (_, risk) => <span style={NO_WRAP}>{formatDateTime(risk.detectedAt)}</span> },
+    { title: 'Источник', dataIndex: 'source', width: 130, ellipsis: { showTitle: false }, render: (source: string) => <EllipsisText text={source} /> },
+    { title: 'Публикация', key: 'title', ellipsis: { showTitle: false }, render: (_, risk) => <EllipsisText text={risk.title} /> },
+    { title: 'Орган власти', key: 'agency', width: 130, ellipsis: { showTitle: false }, render: (_, risk) => <EllipsisText text={risk.agency.shortName} /> },
+    {
+      title: 'Статус',
+      key: 'status',
+      width: 180,
+      render: (_, risk) => (
+        <Tag
+          color={INFORMATION_RISK_STATUS_COLORS[risk.status]}
+          data-testid="comment-status"
+          data-status={risk.status}
+          style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}
+        >
+          {INFORMATION_RISK_STATUS_LABELS[risk.status]}
+        </Tag>
+      ),
+    },
+  ];
+  if (showClocks) {
+    columns.push({ title: 'Осталось', key: 'clock', width: 190, render: (_, risk) => <OpenClocks deadlines={risk.deadlines} mutedKinds={mutedKinds} /> });
+  }
+  return columns;
+}
+
+function EllipsisText({ text }: { text: string }) {
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{text}</span>
+    </Tooltip>
+  );
+}
 
 /** Renders the misinformation cases with filters and forward paging. */
 export function CommentsPage() {
@@ -58,6 +73,8 @@ export function CommentsPage() {
   const center = canManageInformationRisks(user);
   const { params, update, reset, connection, loading, loadingMore, error, refetch, loadMore } = useCommentsList();
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  // The press service works with approved comments only, whose clocks have stopped.
+  const columns = useMemo(() => caseColumns(othersClockKinds(user.role), user.role !== 'PRESS_SERVICE'), [user.role]);
 
   if (error && !connection) {
     return <PageError error={error} onRetry={() => void refetch()} title="Не удалось загрузить дела" />;
@@ -107,7 +124,7 @@ export function CommentsPage() {
           dataSource={rows}
           loading={loading}
           pagination={false}
-          scroll={{ x: 1200 }}
+          tableLayout="fixed"
           size="middle"
           locale={{ emptyText: 'Дел не найдено' }}
           onRow={(risk) => ({ 'data-testid': `comment-row-${risk.number}` }) as HTMLAttributes<HTMLElement>}

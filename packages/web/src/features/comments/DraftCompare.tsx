@@ -1,43 +1,10 @@
 import type { CommentDraftDetailsFragment } from '@cur/schema';
-import { Alert, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Col, Row, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
-import { formatDateTime } from '../../shared/format';
-import { COMMENT_AUTHOR_ROLE_LABELS, COMMENT_DRAFT_FIELD_LABELS, DRAFT_REVIEW_OUTCOME_LABELS } from '../../shared/labels';
-import { diffWords, type DiffSegment } from './wordDiff';
+import { compareDraftContent, versionOptionLabel, type ComparedRow } from './draftComparison';
+import type { DiffSegment } from './wordDiff';
 
 type Draft = CommentDraftDetailsFragment;
-
-interface ComparedField {
-  key: string;
-  label: string;
-  valueOf: (draft: Draft) => string | null | undefined;
-}
-
-const COMPARED_FIELDS: ComparedField[] = [
-  { key: 'falseStatement', label: COMMENT_DRAFT_FIELD_LABELS.falseStatement, valueOf: (draft) => draft.falseStatement },
-  { key: 'agencyAccount', label: COMMENT_DRAFT_FIELD_LABELS.agencyAccount, valueOf: (draft) => draft.agencyAccount },
-  { key: 'arguments', label: COMMENT_DRAFT_FIELD_LABELS.arguments, valueOf: (draft) => draft.arguments },
-  {
-    key: 'topicCode',
-    label: COMMENT_DRAFT_FIELD_LABELS.topicCode,
-    valueOf: (draft) => (draft.topic ? `${draft.topic.code} — ${draft.topic.title}` : null),
-  },
-  { key: 'authorName', label: COMMENT_DRAFT_FIELD_LABELS.authorName, valueOf: (draft) => draft.authorName },
-  {
-    key: 'authorRole',
-    label: COMMENT_DRAFT_FIELD_LABELS.authorRole,
-    valueOf: (draft) => COMMENT_AUTHOR_ROLE_LABELS[draft.authorRole],
-  },
-  { key: 'remarks', label: 'Замечания ЦУР', valueOf: (draft) => draft.remarks },
-];
-
-interface CompareRow {
-  key: string;
-  label: string;
-  before: DiffSegment[];
-  after: DiffSegment[];
-  changed: boolean;
-}
 
 const EMPTY_TEXT = 'не заполнено';
 
@@ -65,12 +32,34 @@ function Segments({ segments, side }: { segments: DiffSegment[]; side: 'before' 
   );
 }
 
-function versionLabel(draft: Draft): string {
-  const outcome = draft.reviewOutcome ? DRAFT_REVIEW_OUTCOME_LABELS[draft.reviewOutcome] : 'на согласовании';
-  return `Версия ${draft.versionNumber} — ${formatDateTime(draft.submittedAt)} — ${outcome.toLowerCase()}`;
+/** Renders the center's remarks on each compared version, which the field comparison leaves out. */
+function VersionRemarks({ drafts }: { drafts: Draft[] }) {
+  return (
+    <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+      {drafts.map((draft) => (
+        <Col key={draft.id} xs={24} md={12}>
+          <Typography.Text strong>Замечания ЦУР к версии {draft.versionNumber}</Typography.Text>
+          {draft.remarks ? (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid={`draft-compare-remarks-${draft.versionNumber}`}>
+              {draft.remarks}
+            </Typography.Paragraph>
+          ) : (
+            <div>
+              <Typography.Text type="secondary" italic>
+                {draft.reviewOutcome ? 'без замечаний' : 'версия ещё не рассмотрена'}
+              </Typography.Text>
+            </div>
+          )}
+        </Col>
+      ))}
+    </Row>
+  );
 }
 
-/** Renders two versions of a draft side by side, field by field, with the changed words marked. */
+/**
+ * Renders two versions of a draft side by side, content field by content field, with the changed
+ * words marked, and the center's remarks on each version below.
+ */
 export function DraftCompare({ drafts }: { drafts: Draft[] }) {
   const [beforeId, setBeforeId] = useState(() => drafts.at(-2)?.id ?? drafts[0]?.id);
   const [afterId, setAfterId] = useState(() => drafts.at(-1)?.id);
@@ -80,12 +69,9 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
     return null;
   }
 
-  const rows: CompareRow[] = COMPARED_FIELDS.map((field) => {
-    const diff = diffWords(field.valueOf(before), field.valueOf(after));
-    return { key: field.key, label: field.label, ...diff };
-  });
-  const options = drafts.map((draft) => ({ value: draft.id, label: versionLabel(draft) }));
-  const columns: TableColumnsType<CompareRow> = [
+  const rows = compareDraftContent(before, after);
+  const options = drafts.map((draft) => ({ value: draft.id, label: versionOptionLabel(draft) }));
+  const columns: TableColumnsType<ComparedRow> = [
     { title: 'Поле', dataIndex: 'label', width: 170, render: (label: string) => <Typography.Text strong>{label}</Typography.Text> },
     {
       title: `Версия ${before.versionNumber}`,
@@ -104,7 +90,8 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
     <div data-testid="draft-compare" data-before={before.versionNumber} data-after={after.versionNumber}>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<string>
-          style={{ width: 380 }}
+          style={{ minWidth: 320 }}
+          popupMatchSelectWidth={false}
           value={before.id}
           onChange={setBeforeId}
           options={options}
@@ -113,7 +100,8 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
         />
         <Typography.Text>и</Typography.Text>
         <Select<string>
-          style={{ width: 380 }}
+          style={{ minWidth: 320 }}
+          popupMatchSelectWidth={false}
           value={after.id}
           onChange={setAfterId}
           options={options}
@@ -128,7 +116,7 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
           Изменено полей: {changedCount} из {rows.length}. Удалённые слова отмечены красным, добавленные — зелёным.
         </Typography.Paragraph>
       )}
-      <Table<CompareRow>
+      <Table<ComparedRow>
         rowKey="key"
         columns={columns}
         dataSource={rows}
@@ -144,6 +132,7 @@ export function DraftCompare({ drafts }: { drafts: Draft[] }) {
           }) as HTMLAttributes<HTMLElement>
         }
       />
+      {before.id !== after.id && <VersionRemarks drafts={[before, after]} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { DeadlineKind, DeadlineStatus } from '@cur/schema';
+import type { DeadlineKind, DeadlineStatus, UserRole } from '@cur/schema';
 import { Space, Typography } from 'antd';
 import { formatCountdown } from '../../shared/format';
 import { DEADLINE_KIND_LABELS } from '../../shared/labels';
@@ -17,10 +17,23 @@ export function secondsUntil(dueAt: string, now: number): number {
 }
 
 /**
- * Renders the time left on each running clock of a case, ticking every second by the local clock.
- * Shows `emptyText` when no clock runs.
+ * Returns the clock kinds that run for someone other than a user of `role`. The COMMENT_PROPOSAL
+ * clock is the center's own step, so an agency official sees it only for reference.
  */
-export function OpenClocks({ deadlines, emptyText = '—' }: { deadlines: readonly ClockDeadline[]; emptyText?: string }) {
+export function othersClockKinds(role: UserRole): readonly DeadlineKind[] {
+  return role === 'AGENCY_OFFICIAL' ? ['COMMENT_PROPOSAL'] : [];
+}
+
+interface OpenClocksProps {
+  deadlines: readonly ClockDeadline[];
+  /** Shown when no clock runs. */
+  emptyText?: string;
+  /** Clocks of another party's step, shown in neutral colour with the label «срок ЦУР» and never as overdue. */
+  mutedKinds?: readonly DeadlineKind[];
+}
+
+/** Renders the time left on each running clock of a case, ticking every second by the local clock. */
+export function OpenClocks({ deadlines, emptyText = '—', mutedKinds = [] }: OpenClocksProps) {
   const now = useNow();
   const open = deadlines.filter((deadline) => deadline.status === 'OPEN');
   if (open.length === 0) {
@@ -30,6 +43,8 @@ export function OpenClocks({ deadlines, emptyText = '—' }: { deadlines: readon
     <Space direction="vertical" size={0}>
       {open.map((deadline) => {
         const seconds = secondsUntil(deadline.dueAt, now);
+        const muted = mutedKinds.includes(deadline.kind);
+        const overdue = seconds < 0 && !muted;
         return (
           <Space
             key={deadline.id}
@@ -38,14 +53,16 @@ export function OpenClocks({ deadlines, emptyText = '—' }: { deadlines: readon
             style={{ whiteSpace: 'nowrap' }}
             data-testid={`comment-clock-${deadline.id}`}
             data-seconds={seconds}
+            data-muted={muted}
           >
             <Typography.Text
-              strong
-              type={seconds < 0 ? 'danger' : undefined}
+              strong={!muted}
+              type={overdue ? 'danger' : muted ? 'secondary' : undefined}
               style={{ fontVariantNumeric: 'tabular-nums', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
             >
               {formatCountdown(seconds)}
-              {seconds < 0 && ' просрочено'}
+              {overdue && ' просрочено'}
+              {muted && ' срок ЦУР'}
             </Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {DEADLINE_KIND_LABELS[deadline.kind]}

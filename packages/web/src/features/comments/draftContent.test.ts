@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraftContent, describeDraftProblem, draftProblemsOf } from './draftContent';
+import { checkDraftContent, describeDraftProblem, draftProblemsOf, incompleteDraftQuestion } from './draftContent';
 
 const topic = { code: '0003.0009.0000.0000', title: 'Здравоохранение' };
 
@@ -63,5 +63,23 @@ describe('describeDraftProblem', () => {
 
   it('falls back to the field name', () => {
     expect(describeDraftProblem({ field: 'summary', reason: 'TOO_LONG' }, topic)).toBe('Неверное значение: «summary»');
+  });
+});
+
+describe('incompleteDraftQuestion', () => {
+  it('asks nothing for a complete draft', () => {
+    expect(incompleteDraftQuestion([], topic)).toBeNull();
+  });
+
+  it('names the missing parts', () => {
+    const question = incompleteDraftQuestion(checkDraftContent({ ...complete, arguments: ' ' }, topic.code), topic);
+    expect(question).toContain('В проекте не заполнено: «Аргументы и факты».');
+    expect(question).toContain('Отправить на согласование всё равно?');
+  });
+
+  it('names a topic mismatch', () => {
+    const question = incompleteDraftQuestion(checkDraftContent({ ...complete, topic: { code: '0001' } }, topic.code), topic);
+    expect(question).toContain('не совпадает с темой публикации');
+    expect(question).not.toContain('не заполнено');
   });
 });

@@ -60,3 +60,23 @@ export function describeDraftProblem(problem: DraftProblem, caseTopic: { code: s
   }
   return `Неверное значение: «${labelOf(problem.field)}»`;
 }
+
+/**
+ * Returns the confirmation question for submitting a draft with `problems`, or null when there are
+ * none. `caseTopic` is the publication's topic, which the draft's topic must match for approval.
+ */
+export function incompleteDraftQuestion(problems: DraftProblem[], caseTopic: { code: string; title: string }): string | null {
+  if (problems.length === 0) {
+    return null;
+  }
+  const sentences: string[] = [];
+  const missing = problems.filter((problem) => problem.reason === 'REQUIRED').map((problem) => `«${labelOf(problem.field)}»`);
+  if (missing.length > 0) {
+    sentences.push(`В проекте не заполнено: ${missing.join(', ')}.`);
+  }
+  if (problems.some((problem) => problem.field === 'topicCode' && problem.reason === 'TOPIC_MISMATCH')) {
+    sentences.push(`Тема проекта не совпадает с темой публикации ${caseTopic.code} — ${caseTopic.title}.`);
+  }
+  sentences.push('ЦУР не сможет согласовать такой проект. Отправить на согласование всё равно?');
+  return sentences.join(' ');
+}

@@ -1,20 +1,27 @@
-import { Alert, Button } from 'antd';
+import { Alert, App, Button } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { describeApiError, type ApiErrorInfo } from '../../shared/apiErrors';
 
 const STEP_MESSAGES = {
-  CONFLICT: 'Дело изменено другим пользователем — обновите страницу',
+  CONFLICT: 'Дело обновлено — проверьте и повторите',
   NOT_FOUND: 'Дело не найдено или передано другому органу',
 };
 
 /**
  * Keeps the failure of a case step. `report` describes the error with case status names, lets the
  * caller place field errors under its fields, and keeps the alert unless every field error found a field.
+ * A CONFLICT means that someone else changed the case first, so `report` reloads it through `onReload`.
  */
-export function useStepFailure() {
+export function useStepFailure(onReload: () => unknown) {
+  const { message } = App.useApp();
   const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
   const report = (error: unknown, applyFields: (info: ApiErrorInfo) => number = () => 0): ApiErrorInfo => {
     const info = describeApiError(error, STEP_MESSAGES, 'INFORMATION_RISK');
+    if (info.code === 'CONFLICT') {
+      // The reload may change the status and so replace this form, which would drop the alert.
+      message.warning(STEP_MESSAGES.CONFLICT);
+      void onReload();
+    }
     const unmatched = applyFields(info);
     setFailure(info.fieldErrors.length > 0 && unmatched === 0 ? null : info);
     return info;
@@ -29,7 +36,7 @@ interface StepFailureProps {
   description?: ReactNode;
 }
 
-/** Renders a failed step; a CONFLICT offers to reload the case. */
+/** Renders a failed step; a CONFLICT also offers to reload the case again. */
 export function StepFailure({ failure, onReload, description }: StepFailureProps) {
   if (!failure) {
     return null;

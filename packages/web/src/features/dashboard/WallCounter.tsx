@@ -7,11 +7,20 @@ export const STATE_ACCENTS: Record<LiveDeadline['liveState'], string> = {
   OVERDUE: '#ff4d4f',
 };
 
-export function WallCounter({ title, value, color, testId }: { title: string; value: number; color: string; testId: string }) {
+interface WallCounterProps {
+  title: string;
+  value: number;
+  color: string;
+  testId: string;
+  /** Font size of the value in px; a wall with clock tiles keeps it below the size of the clocks' digits. */
+  valueFontSize?: number;
+}
+
+export function WallCounter({ title, value, color, testId, valueFontSize = 72 }: WallCounterProps) {
   return (
-    <div style={{ flex: 1, background: '#1f1f1f', borderRadius: 12, padding: '16px 24px' }} data-testid={testId}>
+    <div style={{ flex: 1, background: '#1f1f1f', borderRadius: 12, padding: '12px 24px' }} data-testid={testId}>
       <div style={{ fontSize: 24, color: '#bfbfbf' }}>{title}</div>
-      <div style={{ fontSize: 72, fontWeight: 700, color, lineHeight: 1.1 }}>{value}</div>
+      <div style={{ fontSize: valueFontSize, fontWeight: 700, color, lineHeight: 1.1 }}>{value}</div>
     </div>
   );
 }
