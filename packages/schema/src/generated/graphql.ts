@@ -494,6 +494,10 @@ export type DeadlineExplanation = {
   hoursCounted: Scalars['Int']['output'];
   lastDayBeforeShift?: Maybe<Scalars['LocalDate']['output']>;
   nonWorkingDaysSkipped: Array<SkippedDay>;
+  /** The deadline policy the rule came from; null for the kind’s standing rule. */
+  policyId?: Maybe<Scalars['ID']['output']>;
+  /** Every later change of the due instant, oldest first. */
+  recomputations: Array<DeadlineRecomputation>;
   rule: DeadlineRule;
   shift?: Maybe<DeadlineShift>;
   /** Day zero: the term counts from the next day. */
@@ -514,6 +518,30 @@ export type DeadlineKind =
   | 'COMMENT_DRAFT'
   /** The center’s proposal for an official comment, 3 hours from detection. */
   | 'COMMENT_PROPOSAL';
+
+/** A rule for one deadline kind and channel from a date on. */
+export type DeadlinePolicy = {
+  __typename?: 'DeadlinePolicy';
+  amount: Scalars['Int']['output'];
+  /** Null for every channel. */
+  channel?: Maybe<AppealChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveFrom: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: DeadlineKind;
+  nonWorkingEnd: NonWorkingEndRule;
+  note?: Maybe<Scalars['String']['output']>;
+  ruleKind: DeadlineRuleKind;
+};
+
+/** A later change of a running deadline’s due instant. */
+export type DeadlineRecomputation = {
+  __typename?: 'DeadlineRecomputation';
+  at: Scalars['DateTime']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  previousDueAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+};
 
 export type DeadlineRule = {
   __typename?: 'DeadlineRule';
@@ -762,6 +790,8 @@ export type Mutation = {
   sendCommentProposal: SendCommentProposalPayload;
   /** Routes a topic and its subtopics to an agency (center). */
   setCommentRoute: SetCommentRoutePayload;
+  /** Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers. */
+  setDeadlinePolicy: SetDeadlinePolicyPayload;
   /** Submits a new version of the agency’s draft comment. */
   submitCommentDraft: SubmitCommentDraftPayload;
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
@@ -880,6 +910,11 @@ export type MutationSetCommentRouteArgs = {
 };
 
 
+export type MutationSetDeadlinePolicyArgs = {
+  input: SetDeadlinePolicyInput;
+};
+
+
 export type MutationSubmitCommentDraftArgs = {
   input: SubmitCommentDraftInput;
 };
@@ -948,6 +983,8 @@ export type Query = {
   commentRouteForTopic?: Maybe<Agency>;
   /** The routing table from topics to responsible agencies. */
   commentRoutingRules: Array<CommentRoutingRule>;
+  /** Deadline policies, newest effective date first. */
+  deadlinePolicies: Array<DeadlinePolicy>;
   informationRisk?: Maybe<InformationRisk>;
   /** Misinformation cases, newest detection first. */
   informationRisks: InformationRiskConnection;
@@ -1193,6 +1230,25 @@ export type SetCommentRouteInput = {
 export type SetCommentRoutePayload = {
   __typename?: 'SetCommentRoutePayload';
   rule: CommentRoutingRule;
+};
+
+export type SetDeadlinePolicyInput = {
+  amount: Scalars['Int']['input'];
+  /** Omit for every channel. */
+  channel?: InputMaybe<AppealChannel>;
+  /** First Moscow date (YYYY-MM-DD) on which starting deadlines use the policy; running ones from that date are recomputed. */
+  effectiveFrom: Scalars['String']['input'];
+  kind: DeadlineKind;
+  nonWorkingEnd: NonWorkingEndRule;
+  note?: InputMaybe<Scalars['String']['input']>;
+  ruleKind: DeadlineRuleKind;
+};
+
+export type SetDeadlinePolicyPayload = {
+  __typename?: 'SetDeadlinePolicyPayload';
+  policy: DeadlinePolicy;
+  /** Running deadlines whose due instant changed. */
+  recomputedCount: Scalars['Int']['output'];
 };
 
 export type SkippedDay = {

@@ -9,6 +9,7 @@ import {
   InformationRiskEvent,
 } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
+import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
@@ -29,6 +30,7 @@ export const entities = [
   ContactOfficial,
   ContactOfficialChange,
   Deadline,
+  DeadlinePolicy,
   DeadlineRuleSetting,
   DeadlineWarning,
   InformationRisk,

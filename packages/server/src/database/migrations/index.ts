@@ -5,6 +5,7 @@ import { Migration20261204143106 } from './Migration20261204143106.js';
 import { Migration20261204150000 } from './Migration20261204150000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
 import { Migration20261204170000 } from './Migration20261204170000.js';
+import { Migration20261204180000 } from './Migration20261204180000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -17,4 +18,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204150000', class: Migration20261204150000 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
   { name: 'Migration20261204170000', class: Migration20261204170000 },
+  { name: 'Migration20261204180000', class: Migration20261204180000 },
 ];

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Agency } from '../agencies/agency.entity.js';
+import { AppealChannel } from '../appeals/appeal.entity.js';
 import type { DeadlineExplanation } from './engine/index.js';
+
+/** One change of a running deadline's due instant, such as after a policy change. */
+export interface DeadlineRecomputation {
+  at: string;
+  previousDueAt: string;
+  dueAt: string;
+  reason: string;
+}
+
+/** The engine's explanation as stored: with the policy it came from and every later recomputation. */
+export type StoredExplanation = DeadlineExplanation & { policyId?: string | null; recomputations?: DeadlineRecomputation[] };
 
 /** The purpose of a deadline; each kind has one rule in `deadline_rule`. */
 export enum DeadlineKind {
@@ -74,6 +86,10 @@ export class Deadline {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
+  /** The appeal's channel, which selects channel policies; null for subjects without one. */
+  @Enum({ items: () => AppealChannel, nativeEnumName: 'appeal_channel', nullable: true })
+  channel?: AppealChannel | null;
+
   /** Label of the subject on dashboards, such as the appeal's number. */
   @Property({ type: 'text' })
   subjectLabel!: string;
@@ -95,7 +111,7 @@ export class Deadline {
   completedAt?: Date | null;
 
   @Property({ type: 'json' })
-  explanation!: DeadlineExplanation;
+  explanation!: StoredExplanation;
 
   /** Set once by the worker that reports the deadline overdue, so the report is sent once across instances. */
   @Property({ type: 'datetime', nullable: true })

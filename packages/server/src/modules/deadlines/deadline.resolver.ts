@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { assertUuid } from '../../graphql/validation.js';
@@ -6,7 +6,17 @@ import { AgencyType } from '../agencies/agency.types.js';
 import { canAccessAgency, requireUser } from '../auth/current-user.js';
 import type { CountdownFilterValues, CountdownFrame } from './countdown.service.js';
 import type { Deadline } from './deadline.entity.js';
-import { DeadlineCountdownFilter, DeadlineCountdownFrameType, DeadlineType } from './deadline.types.js';
+import { DeadlinePolicy } from './deadline-policy.entity.js';
+import { setDeadlinePolicy } from './deadline-policy.service.js';
+import {
+  DeadlineCountdownFilter,
+  DeadlineCountdownFrameType,
+  DeadlineExplanationType,
+  DeadlinePolicyType,
+  DeadlineType,
+  SetDeadlinePolicyInput,
+  SetDeadlinePolicyPayload,
+} from './deadline.types.js';
 
 @Resolver(() => DeadlineType)
 export class DeadlineResolver {
@@ -29,6 +39,26 @@ export class DeadlineResolver {
     @Arg('filter', () => DeadlineCountdownFilter, { nullable: true }) _filter?: DeadlineCountdownFilter,
   ): CountdownFrame {
     return frame;
+  }
+
+  @Query(() => [DeadlinePolicyType], { description: 'Deadline policies, newest effective date first.' })
+  deadlinePolicies(@Ctx() context: RequestContext) {
+    requireUser(context.user);
+    return context.em.find(DeadlinePolicy, {}, { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } });
+  }
+
+  @Mutation(() => SetDeadlinePolicyPayload, {
+    description: 'Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers.',
+  })
+  async setDeadlinePolicy(@Ctx() context: RequestContext, @Arg('input', () => SetDeadlinePolicyInput) input: SetDeadlinePolicyInput) {
+    const { policy, recomputed } = await setDeadlinePolicy(context.em, context.services.deadlines, context.user, input);
+    await context.services.countdown.publish(recomputed);
+    return { policy, recomputedCount: recomputed.length };
+  }
+
+  @FieldResolver(() => DeadlineExplanationType)
+  explanation(@Root() deadline: Deadline) {
+    return { ...deadline.explanation, policyId: deadline.explanation.policyId ?? null, recomputations: deadline.explanation.recomputations ?? [] };
   }
 
   @FieldResolver(() => AgencyType, { nullable: true })

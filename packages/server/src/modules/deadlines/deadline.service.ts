@@ -3,10 +3,15 @@ import { Agency } from '../agencies/agency.entity.js';
 import type { CalendarStore } from './calendar-store.js';
 import { Deadline, DeadlineKind, DeadlineRuleSetting, DeadlineStatus } from './deadline.entity.js';
 import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
-import { computeDeadline, type DeadlineRule } from './engine/index.js';
+import { DateTime } from 'luxon';
+import { AppealChannel } from '../appeals/appeal.entity.js';
+import { DeadlinePolicy } from './deadline-policy.entity.js';
+import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineRule } from './engine/index.js';
 
 export interface StartDeadlineInput {
   kind: DeadlineKind;
+  /** The appeal's channel, which selects a channel's own policy. */
+  channel?: AppealChannel | null;
   subjectType: string;
   subjectId: string;
   subjectLabel: string;
@@ -47,18 +52,39 @@ export function toSnapshot(deadline: Deadline): DeadlineSnapshot {
 export class DeadlineService {
   constructor(private readonly calendars: CalendarStore) {}
 
-  async ruleFor(em: EntityManager, kind: DeadlineKind): Promise<DeadlineRule> {
+  /**
+   * Finds the rule of a deadline that starts at `startedAt`: the most specific policy in force on that
+   * Moscow date (the channel's own before the all-channel one, the latest before an earlier one), else
+   * the kind's rule in `deadline_rule`, else the legal default.
+   */
+  async ruleFor(
+    em: EntityManager,
+    kind: DeadlineKind,
+    channel: AppealChannel | null = null,
+    startedAt: Date = new Date(),
+  ): Promise<{ rule: DeadlineRule; policyId: string | null }> {
+    const startDate = DateTime.fromJSDate(startedAt, { zone: DEADLINE_TIME_ZONE }).toISODate()!;
+    const policies = await em.find(
+      DeadlinePolicy,
+      { kind, effectiveFrom: { $lte: startDate }, $or: [{ channel: null }, ...(channel ? [{ channel }] : [])] },
+      { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } },
+    );
+    const policy = policies.find((candidate) => candidate.channel === channel && channel !== null) ?? policies.find((candidate) => !candidate.channel);
+    if (policy) {
+      return { rule: { kind: policy.ruleKind, amount: policy.amount, nonWorkingEnd: policy.nonWorkingEnd }, policyId: policy.id };
+    }
     const setting = await em.findOne(DeadlineRuleSetting, { kind });
     const rule = setting ?? DEFAULT_DEADLINE_RULES[kind];
-    return { kind: rule.ruleKind, amount: rule.amount, nonWorkingEnd: rule.nonWorkingEnd };
+    return { rule: { kind: rule.ruleKind, amount: rule.amount, nonWorkingEnd: rule.nonWorkingEnd }, policyId: null };
   }
 
   /** Computes and persists a new open deadline; the caller flushes. */
   async start(em: EntityManager, input: StartDeadlineInput): Promise<Deadline> {
-    const rule = await this.ruleFor(em, input.kind);
+    const { rule, policyId } = await this.ruleFor(em, input.kind, input.channel ?? null, input.startedAt);
     const { dueAt, explanation } = computeDeadline(input.startedAt, rule, this.calendars.current);
     const deadline = em.create(Deadline, {
       kind: input.kind,
+      channel: input.channel ?? null,
       subjectType: input.subjectType,
       subjectId: input.subjectId,
       subjectLabel: input.subjectLabel,
@@ -66,10 +92,29 @@ export class DeadlineService {
       startedAt: input.startedAt,
       dueAt,
       status: DeadlineStatus.OPEN,
-      explanation,
+      explanation: { ...explanation, policyId, recomputations: [] },
     });
     em.persist(deadline);
     return deadline;
+  }
+
+  /**
+   * Computes an open deadline again under the rule now in force for its start, keeping the earlier
+   * due instant in the explanation. Returns false when the due instant stays the same.
+   */
+  async recompute(em: EntityManager, deadline: Deadline, reason: string): Promise<boolean> {
+    const { rule, policyId } = await this.ruleFor(em, deadline.kind, deadline.channel ?? null, deadline.startedAt);
+    const { dueAt, explanation } = computeDeadline(deadline.startedAt, rule, this.calendars.current);
+    if (dueAt.getTime() === deadline.dueAt.getTime()) {
+      return false;
+    }
+    const recomputations = [
+      ...(deadline.explanation.recomputations ?? []),
+      { at: new Date().toISOString(), previousDueAt: deadline.explanation.dueAt, dueAt: explanation.dueAt, reason },
+    ];
+    deadline.dueAt = dueAt;
+    deadline.explanation = { ...explanation, policyId, recomputations };
+    return true;
   }
 
   /** Marks the work done at `at`: MET within the term, MISSED after it. */

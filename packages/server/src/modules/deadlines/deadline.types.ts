@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime, LocalDate } from '../../graphql/scalars.js';
+import { AppealChannel } from '../appeals/appeal.entity.js';
 import { CountdownFrameReason, CountdownState } from './countdown.service.js';
 import { DeadlineKind, DeadlineRuleKind, DeadlineStatus, NonWorkingEndRule } from './deadline.entity.js';
 
@@ -70,6 +71,21 @@ export class DeadlineShiftType {
   days!: number;
 }
 
+@ObjectType('DeadlineRecomputation', { description: 'A later change of a running deadline’s due instant.' })
+export class DeadlineRecomputationType {
+  @Field(() => DateTime)
+  at!: string;
+
+  @Field(() => DateTime)
+  previousDueAt!: string;
+
+  @Field(() => DateTime)
+  dueAt!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
 @ObjectType('DeadlineExplanation', { description: 'How a due instant was computed.' })
 export class DeadlineExplanationType {
   @Field(() => String)
@@ -107,6 +123,12 @@ export class DeadlineExplanationType {
 
   @Field(() => String, { description: 'The same in one Russian sentence.' })
   summary!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The deadline policy the rule came from; null for the kind’s standing rule.' })
+  policyId?: string | null;
+
+  @Field(() => [DeadlineRecomputationType], { description: 'Every later change of the due instant, oldest first.' })
+  recomputations!: DeadlineRecomputationType[];
 }
 
 @ObjectType('Deadline')
@@ -209,4 +231,67 @@ export class DeadlineCountdownFilter {
 
   @Field(() => [CountdownState], { nullable: true })
   states?: CountdownState[] | null;
+}
+
+@ObjectType('DeadlinePolicy', { description: 'A rule for one deadline kind and channel from a date on.' })
+export class DeadlinePolicyType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => AppealChannel, { nullable: true, description: 'Null for every channel.' })
+  channel?: AppealChannel | null;
+
+  @Field(() => DeadlineRuleKind)
+  ruleKind!: DeadlineRuleKind;
+
+  @Field(() => Int)
+  amount!: number;
+
+  @Field(() => NonWorkingEndRule)
+  nonWorkingEnd!: NonWorkingEndRule;
+
+  @Field(() => LocalDate)
+  effectiveFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@InputType()
+export class SetDeadlinePolicyInput {
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => AppealChannel, { nullable: true, description: 'Omit for every channel.' })
+  channel?: AppealChannel | null;
+
+  @Field(() => DeadlineRuleKind)
+  ruleKind!: DeadlineRuleKind;
+
+  @Field(() => Int)
+  amount!: number;
+
+  @Field(() => NonWorkingEndRule)
+  nonWorkingEnd!: NonWorkingEndRule;
+
+  @Field(() => String, { description: 'First Moscow date (YYYY-MM-DD) on which starting deadlines use the policy; running ones from that date are recomputed.' })
+  effectiveFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class SetDeadlinePolicyPayload {
+  @Field(() => DeadlinePolicyType)
+  policy!: DeadlinePolicyType;
+
+  @Field(() => Int, { description: 'Running deadlines whose due instant changed.' })
+  recomputedCount!: number;
 }

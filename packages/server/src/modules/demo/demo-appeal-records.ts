@@ -63,6 +63,7 @@ export async function recordAppeal(
   const registration = await deadlines.start(tx, {
     kind: DeadlineKind.APPEAL_REGISTRATION,
     subjectType: APPEAL_SUBJECT,
+    channel: appeal.channel,
     subjectId: appeal.id,
     subjectLabel: number,
     agency: null,
@@ -72,6 +73,7 @@ export async function recordAppeal(
   const answer = await deadlines.start(tx, {
     kind: DeadlineKind.APPEAL_ANSWER,
     subjectType: APPEAL_SUBJECT,
+    channel: appeal.channel,
     subjectId: appeal.id,
     subjectLabel: number,
     agency: null,

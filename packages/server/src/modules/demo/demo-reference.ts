@@ -50,7 +50,7 @@ export async function loadReference(tx: EntityManager, deadlines: DeadlineServic
 
   // Loaded into the identity map, so that every `deadlines.start` below finds its rule without a query.
   await tx.find(DeadlineRuleSetting, {});
-  const answerRule = await deadlines.ruleFor(tx, DeadlineKind.APPEAL_ANSWER);
+  const { rule: answerRule } = await deadlines.ruleFor(tx, DeadlineKind.APPEAL_ANSWER);
   // This loader's own copy of the calendar only aims the registration times. The deadlines
   // themselves are computed by `deadlines.start` with the service's calendar.
   const calendars = new CalendarStore();
