@@ -107,8 +107,16 @@ export type Appeal = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The appeal’s deadlines, oldest first. */
   deadlines: Array<Deadline>;
+  /** When the answer term was extended; once at most. */
+  extendedAt?: Maybe<Scalars['DateTime']['output']>;
+  extensionDays?: Maybe<Scalars['Int']['output']>;
+  /** When the appellant was told of the extension. */
+  extensionNoticeAt?: Maybe<Scalars['DateTime']['output']>;
+  extensionReason?: Maybe<Scalars['String']['output']>;
   /** The appeal’s id in its channel. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** When the appellant was told of the latest forwarding. */
+  forwardingNoticeAt?: Maybe<Scalars['DateTime']['output']>;
   /** The append-only history, oldest first. */
   history: Array<AppealEvent>;
   id: Scalars['ID']['output'];
@@ -121,6 +129,7 @@ export type Appeal = {
   status: AppealStatus;
   text: Scalars['String']['output'];
   topic: Topic;
+  unansweredGround?: Maybe<UnansweredGround>;
   /** Send it back as expectedVersion to detect concurrent changes. */
   version: Scalars['Int']['output'];
 };
@@ -175,6 +184,9 @@ export type AppealEventKind =
   | 'ANSWERED'
   | 'ASSIGNED'
   | 'CLOSED'
+  | 'EXTENDED'
+  | 'FORWARDED'
+  | 'LEFT_UNANSWERED'
   | 'REASSIGNED'
   | 'REGISTERED';
 
@@ -204,6 +216,7 @@ export type AppealStatus =
   | 'ANSWERED'
   | 'ASSIGNED'
   | 'CLOSED'
+  | 'LEFT_UNANSWERED'
   | 'REGISTERED';
 
 export type AppealsPageInput = {
@@ -512,6 +525,8 @@ export type DeadlineExplanation = {
 export type DeadlineKind =
   /** The answer to an appeal, counted from its registration. */
   | 'APPEAL_ANSWER'
+  /** Forwarding of an appeal to the competent agency, 7 days from registration. */
+  | 'APPEAL_FORWARDING'
   /** Registration of an appeal, counted from its receipt. */
   | 'APPEAL_REGISTRATION'
   /** The agency’s draft comment, 3 hours from the proposal or the remarks. */
@@ -608,6 +623,36 @@ export type DismissInformationRiskPayload = {
 export type DraftReviewOutcome =
   | 'APPROVED'
   | 'RETURNED';
+
+export type ExtendAppealInput = {
+  appealId: Scalars['ID']['input'];
+  /** When the appellant was told of the extension. */
+  appellantNotifiedAt: Scalars['DateTime']['input'];
+  /** Calendar days, 1 to 30. */
+  days: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type ExtendAppealPayload = {
+  __typename?: 'ExtendAppealPayload';
+  appeal: Appeal;
+};
+
+export type ForwardAppealInput = {
+  /** The competent agency, which takes the appeal over. */
+  agencyId: Scalars['ID']['input'];
+  appealId: Scalars['ID']['input'];
+  /** When the appellant was told of the forwarding. */
+  appellantNotifiedAt: Scalars['DateTime']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type ForwardAppealPayload = {
+  __typename?: 'ForwardAppealPayload';
+  appeal: Appeal;
+};
 
 /** A publication that may harm an agency, and the case of answering it. */
 export type InformationRisk = {
@@ -713,6 +758,18 @@ export type InformationRisksPageInput = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type LeaveAppealUnansweredInput = {
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  ground: UnansweredGround;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaveAppealUnansweredPayload = {
+  __typename?: 'LeaveAppealUnansweredPayload';
+  appeal: Appeal;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -767,6 +824,12 @@ export type Mutation = {
   detectInformationRisk: DetectInformationRiskPayload;
   /** Dismisses the case with a reason at any step before approval. */
   dismissInformationRisk: DismissInformationRiskPayload;
+  /** Extends the answer term once by up to 30 days, with the appellant’s notice. */
+  extendAppeal: ExtendAppealPayload;
+  /** Hands an assigned appeal to the competent agency with a reason and the appellant’s notice. */
+  forwardAppeal: ForwardAppealPayload;
+  /** Leaves an appeal without an answer on a ground the law allows. */
+  leaveAppealUnanswered: LeaveAppealUnansweredPayload;
   /** Signs in with e-mail and password. */
   login: LoginPayload;
   /** Ends the current session. */
@@ -847,6 +910,21 @@ export type MutationDetectInformationRiskArgs = {
 
 export type MutationDismissInformationRiskArgs = {
   input: DismissInformationRiskInput;
+};
+
+
+export type MutationExtendAppealArgs = {
+  input: ExtendAppealInput;
+};
+
+
+export type MutationForwardAppealArgs = {
+  input: ForwardAppealInput;
+};
+
+
+export type MutationLeaveAppealUnansweredArgs = {
+  input: LeaveAppealUnansweredInput;
 };
 
 
@@ -1322,6 +1400,21 @@ export type TopicFilter = {
   /** Matches titles or codes across all levels. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Grounds on which 59-FZ (article 11) lets an appeal be left without an answer on the substance. */
+export type UnansweredGround =
+  /** The surname or the address for the answer is missing. */
+  | 'NO_NAME_OR_ADDRESS'
+  /** Obscene or insulting language, or threats to an official or their family. */
+  | 'OBSCENE_OR_THREATENING'
+  /** An answer would disclose a state or other protected secret. */
+  | 'PROTECTED_SECRET'
+  /** Answered repeatedly before, with no new arguments. */
+  | 'REPEATED_WITHOUT_NEW_ARGUMENTS'
+  /** The text does not let the substance be determined. */
+  | 'SUBSTANCE_UNCLEAR'
+  /** The text cannot be read. */
+  | 'UNREADABLE';
 
 export type UpdateContactOfficialInput = {
   contactOfficialId: Scalars['ID']['input'];

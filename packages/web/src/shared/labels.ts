@@ -37,6 +37,7 @@ export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
   REGISTERED: 'Зарегистрировано',
   ASSIGNED: 'Направлено в орган',
   ANSWERED: 'Дан ответ',
+  LEFT_UNANSWERED: 'Оставлено без ответа',
   CLOSED: 'Закрыто',
 };
 
@@ -45,6 +46,7 @@ export const APPEAL_STATUS_COLORS: Record<AppealStatus, string> = {
   REGISTERED: 'blue',
   ASSIGNED: 'gold',
   ANSWERED: 'green',
+  LEFT_UNANSWERED: 'purple',
   CLOSED: 'default',
 };
 
@@ -60,12 +62,16 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
   REGISTERED: 'Зарегистрировано',
   ASSIGNED: 'Направлено в орган',
   REASSIGNED: 'Перенаправлено в другой орган',
+  FORWARDED: 'Переадресовано в компетентный орган',
+  EXTENDED: 'Срок ответа продлён',
   ANSWERED: 'Дан ответ',
+  LEFT_UNANSWERED: 'Оставлено без ответа',
   CLOSED: 'Закрыто',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   APPEAL_REGISTRATION: 'Регистрация',
+  APPEAL_FORWARDING: 'Переадресация (7 дн.)',
   APPEAL_ANSWER: 'Ответ',
   COMMENT_PROPOSAL: 'Предложение ЦУР (3 ч)',
   COMMENT_DRAFT: 'Проект органа (3 ч)',

@@ -6,6 +6,7 @@ import { Migration20261204150000 } from './Migration20261204150000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
 import { Migration20261204170000 } from './Migration20261204170000.js';
 import { Migration20261204180000 } from './Migration20261204180000.js';
+import { Migration20261204190000 } from './Migration20261204190000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204160000', class: Migration20261204160000 },
   { name: 'Migration20261204170000', class: Migration20261204170000 },
   { name: 'Migration20261204180000', class: Migration20261204180000 },
+  { name: 'Migration20261204190000', class: Migration20261204190000 },
 ];

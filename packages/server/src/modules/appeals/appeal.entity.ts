@@ -32,7 +32,25 @@ export enum AppealStatus {
   REGISTERED = 'REGISTERED',
   ASSIGNED = 'ASSIGNED',
   ANSWERED = 'ANSWERED',
+  /** Left without an answer on a ground the law allows. */
+  LEFT_UNANSWERED = 'LEFT_UNANSWERED',
   CLOSED = 'CLOSED',
+}
+
+/** Grounds on which 59-FZ (article 11) lets an appeal be left without an answer on the substance. */
+export enum UnansweredGround {
+  /** The appellant's surname or the postal or e-mail address for the answer is missing. */
+  NO_NAME_OR_ADDRESS = 'NO_NAME_OR_ADDRESS',
+  /** The appeal contains obscene or insulting language or threats to an official or their family. */
+  OBSCENE_OR_THREATENING = 'OBSCENE_OR_THREATENING',
+  /** The text cannot be read. */
+  UNREADABLE = 'UNREADABLE',
+  /** The text does not let the substance of the request be determined. */
+  SUBSTANCE_UNCLEAR = 'SUBSTANCE_UNCLEAR',
+  /** The same question was answered repeatedly and the appeal brings no new arguments. */
+  REPEATED_WITHOUT_NEW_ARGUMENTS = 'REPEATED_WITHOUT_NEW_ARGUMENTS',
+  /** An answer would disclose a state or other legally protected secret. */
+  PROTECTED_SECRET = 'PROTECTED_SECRET',
 }
 
 /** A citizen's or legal entity's appeal and its current state. */
@@ -124,6 +142,27 @@ export class Appeal {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
+  /** When the answer term was extended; the law allows it once. */
+  @Property({ type: 'datetime', nullable: true })
+  extendedAt?: Date | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  extensionDays?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  extensionReason?: string | null;
+
+  /** When the appellant was told of the extension, as the law requires. */
+  @Property({ type: 'datetime', nullable: true })
+  extensionNoticeAt?: Date | null;
+
+  /** When the appellant was told of the latest forwarding to another agency. */
+  @Property({ type: 'datetime', nullable: true })
+  forwardingNoticeAt?: Date | null;
+
+  @Enum({ items: () => UnansweredGround, nativeEnumName: 'unanswered_ground', nullable: true })
+  unansweredGround?: UnansweredGround | null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   registeredBy?: User | null;
 
@@ -138,7 +177,10 @@ export enum AppealEventKind {
   REGISTERED = 'REGISTERED',
   ASSIGNED = 'ASSIGNED',
   REASSIGNED = 'REASSIGNED',
+  FORWARDED = 'FORWARDED',
+  EXTENDED = 'EXTENDED',
   ANSWERED = 'ANSWERED',
+  LEFT_UNANSWERED = 'LEFT_UNANSWERED',
   CLOSED = 'CLOSED',
 }
 

@@ -24,6 +24,12 @@ import {
   AssignAppealPayload,
   CloseAppealInput,
   CloseAppealPayload,
+  ExtendAppealInput,
+  ExtendAppealPayload,
+  ForwardAppealInput,
+  ForwardAppealPayload,
+  LeaveAppealUnansweredInput,
+  LeaveAppealUnansweredPayload,
   RegisterAppealInput,
   RegisterAppealPayload,
 } from './appeal.types.js';
@@ -70,6 +76,27 @@ export class AppealResolver {
   async assignAppeal(@Ctx() context: RequestContext, @Arg('input', () => AssignAppealInput) input: AssignAppealInput) {
     const user = requireRole(context.user, APPEAL_ROLES);
     return published(context, await context.services.appeals.assign(context.em, user, input));
+  }
+
+  @Mutation(() => ForwardAppealPayload, { description: 'Hands an assigned appeal to the competent agency with a reason and the appellant’s notice.' })
+  async forwardAppeal(@Ctx() context: RequestContext, @Arg('input', () => ForwardAppealInput) input: ForwardAppealInput) {
+    const user = requireRole(context.user, APPEAL_ROLES);
+    return published(context, await context.services.appeals.forward(context.em, user, input));
+  }
+
+  @Mutation(() => ExtendAppealPayload, { description: 'Extends the answer term once by up to 30 days, with the appellant’s notice.' })
+  async extendAppeal(@Ctx() context: RequestContext, @Arg('input', () => ExtendAppealInput) input: ExtendAppealInput) {
+    const user = requireRole(context.user, APPEAL_ROLES);
+    return published(context, await context.services.appeals.extend(context.em, user, input));
+  }
+
+  @Mutation(() => LeaveAppealUnansweredPayload, { description: 'Leaves an appeal without an answer on a ground the law allows.' })
+  async leaveAppealUnanswered(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => LeaveAppealUnansweredInput) input: LeaveAppealUnansweredInput,
+  ) {
+    const user = requireRole(context.user, APPEAL_ROLES);
+    return published(context, await context.services.appeals.leaveUnanswered(context.em, user, input));
   }
 
   @Mutation(() => AnswerAppealPayload)

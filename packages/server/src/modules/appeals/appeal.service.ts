@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { nextRegistrationNumber } from '../../database/registration-number.js';
-import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js';
+import { AppError, badField, conflict, ErrorCode, forbidden, notFound } from '../../graphql/errors.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { User } from '../auth/auth.entities.js';
@@ -15,6 +15,9 @@ import {
   parseAnswerAppeal,
   parseAssignAppeal,
   parseCloseAppeal,
+  parseExtendAppeal,
+  parseForwardAppeal,
+  parseLeaveUnanswered,
   parseRegisterAppeal,
 } from './appeal.validation.js';
 
@@ -150,6 +153,21 @@ export class AppealService {
         startedAt: registeredAt,
       });
       appeal.answerDueAt = answer.dueAt;
+      const changedDeadlines = [registration, answer];
+      if (!agency) {
+        // Nobody has the appeal yet, so the 7-day term to hand it to the competent agency runs.
+        changedDeadlines.push(
+          await this.deadlines.start(tx, {
+            kind: DeadlineKind.APPEAL_FORWARDING,
+            subjectType: APPEAL_SUBJECT,
+            subjectId: appeal.id,
+            channel: values.channel,
+            subjectLabel: number,
+            agency: null,
+            startedAt: registeredAt,
+          }),
+        );
+      }
 
       this.addEvent(tx, appeal, actor, AppealEventKind.REGISTERED, null, AppealStatus.REGISTERED, null);
       if (agency) {
@@ -162,7 +180,7 @@ export class AppealService {
         before: null,
         after: auditSnapshot(appeal),
       });
-      return { appeal, changedDeadlines: [registration, answer], created: true };
+      return { appeal, changedDeadlines, created: true };
     });
   }
 
@@ -187,9 +205,9 @@ export class AppealService {
       appeal.status = nextAppealStatus(appeal.status, 'assign');
       appeal.agency = agency;
 
-      const open = await tx.find(Deadline, { subjectType: APPEAL_SUBJECT, subjectId: appeal.id, status: DeadlineStatus.OPEN });
-      for (const deadline of open) {
-        deadline.agency = agency;
+      const open = await this.moveOpenDeadlines(tx, appeal, agency);
+      for (const deadline of open.filter((candidate) => candidate.kind === DeadlineKind.APPEAL_FORWARDING)) {
+        this.deadlines.complete(deadline, new Date());
       }
       this.addEvent(tx, appeal, actor, kind, fromStatus, appeal.status, values.note ?? agency.shortName);
       // Flushed first so that the audit entry's after-values carry the new version.
@@ -197,6 +215,92 @@ export class AppealService {
       recordAudit(tx, actor, { operation: 'assignAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
       return { appeal, changedDeadlines: open };
     });
+  }
+
+  /** Hands an assigned appeal to another agency with a reason; the receiving agency takes it over. */
+  async forward(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseForwardAppeal(input);
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'forward');
+      const agency = await tx.findOne(Agency, { id: values.agencyId });
+      if (!agency) {
+        throw badField('input.agencyId', 'NOT_FOUND', `agency ${values.agencyId} does not exist; pick one from the agencies query.`);
+      }
+      if (agency.id === appeal.agency?.id) {
+        throw badField('input.agencyId', 'UNCHANGED', `the appeal is already with ${agency.shortName}; choose the competent agency.`);
+      }
+      const before = auditSnapshot(appeal);
+      appeal.agency = agency;
+      appeal.forwardingNoticeAt = values.appellantNotifiedAt;
+      const open = await this.moveOpenDeadlines(tx, appeal, agency);
+      this.addEvent(tx, appeal, actor, AppealEventKind.FORWARDED, appeal.status, appeal.status, `${agency.shortName}: ${values.reason}`);
+      await tx.flush();
+      recordAudit(tx, actor, { operation: 'forwardAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: open };
+    });
+  }
+
+  /** Extends the answer term once by up to 30 days, with the reason and the appellant's notice. */
+  async extend(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseExtendAppeal(input);
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'extend');
+      if (appeal.extendedAt) {
+        throw new AppError(
+          ErrorCode.INVALID_TRANSITION,
+          `The answer term of ${appeal.number} was already extended once, by ${appeal.extensionDays} days; the law allows one extension.`,
+          { from: appeal.status, action: 'extend' },
+        );
+      }
+      const answer = await tx.findOne(Deadline, {
+        subjectType: APPEAL_SUBJECT,
+        subjectId: appeal.id,
+        kind: DeadlineKind.APPEAL_ANSWER,
+        status: DeadlineStatus.OPEN,
+      });
+      if (!answer) {
+        throw new AppError(ErrorCode.INVALID_TRANSITION, `${appeal.number} has no running answer term to extend.`, { from: appeal.status, action: 'extend' });
+      }
+      const before = auditSnapshot(appeal);
+      this.deadlines.extend(answer, values.days, `продление на ${values.days} дн.: ${values.reason}`);
+      appeal.answerDueAt = answer.dueAt;
+      appeal.extendedAt = new Date();
+      appeal.extensionDays = values.days;
+      appeal.extensionReason = values.reason;
+      appeal.extensionNoticeAt = values.appellantNotifiedAt;
+      this.addEvent(tx, appeal, actor, AppealEventKind.EXTENDED, appeal.status, appeal.status, `на ${values.days} дн.: ${values.reason}`);
+      await tx.flush();
+      recordAudit(tx, actor, { operation: 'extendAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: [answer] };
+    });
+  }
+
+  /** Leaves an appeal without an answer on a ground the law allows; its running terms stop. */
+  async leaveUnanswered(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseLeaveUnanswered(input);
+    return em.transactional(async (tx) => {
+      const appeal = await this.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'leaveUnanswered');
+      const before = auditSnapshot(appeal);
+      const fromStatus = appeal.status;
+      appeal.status = nextAppealStatus(appeal.status, 'leaveUnanswered');
+      appeal.unansweredGround = values.ground;
+      const open = await tx.find(Deadline, { subjectType: APPEAL_SUBJECT, subjectId: appeal.id, status: DeadlineStatus.OPEN });
+      for (const deadline of open) {
+        this.deadlines.cancel(deadline, new Date());
+      }
+      this.addEvent(tx, appeal, actor, AppealEventKind.LEFT_UNANSWERED, fromStatus, appeal.status, values.note ?? values.ground);
+      await tx.flush();
+      recordAudit(tx, actor, { operation: 'leaveAppealUnanswered', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      return { appeal, changedDeadlines: open };
+    });
+  }
+
+  private async moveOpenDeadlines(tx: EntityManager, appeal: Appeal, agency: Agency): Promise<Deadline[]> {
+    const open = await tx.find(Deadline, { subjectType: APPEAL_SUBJECT, subjectId: appeal.id, status: DeadlineStatus.OPEN });
+    for (const deadline of open) {
+      deadline.agency = agency;
+    }
+    return open;
   }
 
   async answer(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {

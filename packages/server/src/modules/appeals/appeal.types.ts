@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, PageInput } from '../../graphql/connection.js';
 import { DateTime, EmailAddress, PhoneNumber } from '../../graphql/scalars.js';
-import { AppealChannel, AppealEventKind, AppealStatus, AppellantKind } from './appeal.entity.js';
+import { AppealChannel, AppealEventKind, AppealStatus, AppellantKind, UnansweredGround } from './appeal.entity.js';
 import { AppealOrderField, SortDirection } from './appeal-list.js';
 
 registerEnumType(AppealChannel, {
@@ -22,6 +22,18 @@ registerEnumType(AppealChannel, {
 registerEnumType(AppellantKind, { name: 'AppellantKind' });
 registerEnumType(AppealStatus, { name: 'AppealStatus' });
 registerEnumType(AppealEventKind, { name: 'AppealEventKind' });
+registerEnumType(UnansweredGround, {
+  name: 'UnansweredGround',
+  description: 'Grounds on which 59-FZ (article 11) lets an appeal be left without an answer on the substance.',
+  valuesConfig: {
+    NO_NAME_OR_ADDRESS: { description: 'The surname or the address for the answer is missing.' },
+    OBSCENE_OR_THREATENING: { description: 'Obscene or insulting language, or threats to an official or their family.' },
+    UNREADABLE: { description: 'The text cannot be read.' },
+    SUBSTANCE_UNCLEAR: { description: 'The text does not let the substance be determined.' },
+    REPEATED_WITHOUT_NEW_ARGUMENTS: { description: 'Answered repeatedly before, with no new arguments.' },
+    PROTECTED_SECRET: { description: 'An answer would disclose a state or other protected secret.' },
+  },
+});
 registerEnumType(AppealOrderField, { name: 'AppealOrderField' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
@@ -80,6 +92,24 @@ export class AppealType {
 
   @Field(() => DateTime, { nullable: true })
   closedAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the answer term was extended; once at most.' })
+  extendedAt?: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  extensionDays?: number | null;
+
+  @Field(() => String, { nullable: true })
+  extensionReason?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the appellant was told of the extension.' })
+  extensionNoticeAt?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the appellant was told of the latest forwarding.' })
+  forwardingNoticeAt?: Date | null;
+
+  @Field(() => UnansweredGround, { nullable: true })
+  unansweredGround?: UnansweredGround | null;
 
   @Field(() => Int, { description: 'Send it back as expectedVersion to detect concurrent changes.' })
   version!: number;
@@ -252,6 +282,75 @@ export class AnswerAppealPayload {
 
 @ObjectType()
 export class CloseAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@InputType()
+export class ForwardAppealInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => ID, { description: 'The competent agency, which takes the appeal over.' })
+  agencyId!: string;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => DateTime, { description: 'When the appellant was told of the forwarding.' })
+  appellantNotifiedAt!: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class ExtendAppealInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => Int, { description: 'Calendar days, 1 to 30.' })
+  days!: number;
+
+  @Field(() => String)
+  reason!: string;
+
+  @Field(() => DateTime, { description: 'When the appellant was told of the extension.' })
+  appellantNotifiedAt!: Date;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class LeaveAppealUnansweredInput {
+  @Field(() => ID)
+  appealId!: string;
+
+  @Field(() => UnansweredGround)
+  ground!: UnansweredGround;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class ForwardAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@ObjectType()
+export class ExtendAppealPayload {
+  @Field(() => AppealType)
+  appeal!: AppealType;
+}
+
+@ObjectType()
+export class LeaveAppealUnansweredPayload {
   @Field(() => AppealType)
   appeal!: AppealType;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email, inn, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
-import { AppealChannel, AppellantKind } from './appeal.entity.js';
+import { AppealChannel, AppellantKind, UnansweredGround } from './appeal.entity.js';
 
 const MAX_TEXT_LENGTH = 20_000;
 /** Allowance for clocks of integrators that run slightly ahead of the server. */
@@ -87,4 +87,50 @@ const closeAppealSchema = z.object({
 
 export function parseCloseAppeal(input: unknown) {
   return parseInput(closeAppealSchema, input);
+}
+
+/** The law allows one extension of the answer term by up to 30 days. */
+export const MAX_EXTENSION_DAYS = 30;
+
+const noticeAt = z
+  .date({ message: 'is required: when the appellant was told, as an ISO 8601 date and time' })
+  .refine((value) => value.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, { message: 'must not be in the future' });
+
+const forwardAppealSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  agencyId: z.uuid({ message: 'must be an agency id (UUID)' }),
+  reason: requiredText(2000),
+  appellantNotifiedAt: noticeAt,
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseForwardAppeal(input: unknown) {
+  return parseInput(forwardAppealSchema, input);
+}
+
+const extendAppealSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  days: z
+    .number({ message: 'is required' })
+    .int({ message: 'must be a whole number of days' })
+    .min(1, { message: 'must be at least 1 day' })
+    .max(MAX_EXTENSION_DAYS, { message: `must be at most ${MAX_EXTENSION_DAYS} days` }),
+  reason: requiredText(2000),
+  appellantNotifiedAt: noticeAt,
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseExtendAppeal(input: unknown) {
+  return parseInput(extendAppealSchema, input);
+}
+
+const leaveUnansweredSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  ground: z.enum(UnansweredGround, { message: 'must be one of the UnansweredGround values' }),
+  note: optionalText(2000),
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+export function parseLeaveUnanswered(input: unknown) {
+  return parseInput(leaveUnansweredSchema, input);
 }

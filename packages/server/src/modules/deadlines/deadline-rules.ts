@@ -17,6 +17,12 @@ export const DEFAULT_DEADLINE_RULES: Record<DeadlineKind, DeadlineRuleDefault> =
     amount: 3,
     nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
   },
+  // 59-FZ: an appeal outside the body's competence goes to the competent one within 7 days of registration.
+  [DeadlineKind.APPEAL_FORWARDING]: {
+    ruleKind: DeadlineRuleKind.CALENDAR_DAYS,
+    amount: 7,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
   [DeadlineKind.APPEAL_ANSWER]: {
     ruleKind: DeadlineRuleKind.CALENDAR_DAYS,
     amount: 30,

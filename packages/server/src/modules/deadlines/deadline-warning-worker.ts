@@ -29,6 +29,7 @@ const OVERDUE_THRESHOLD = 1000;
 
 /** Each kind in the genitive, to follow «срок» or «срока». */
 const kindPhrases: Record<DeadlineKind, string> = {
+  [DeadlineKind.APPEAL_FORWARDING]: 'направления обращения в компетентный орган',
   [DeadlineKind.APPEAL_REGISTRATION]: 'регистрации обращения',
   [DeadlineKind.APPEAL_ANSWER]: 'ответа на обращение',
   [DeadlineKind.COMMENT_PROPOSAL]: 'предложения официального комментария',

@@ -18,6 +18,8 @@ export type StoredExplanation = DeadlineExplanation & { policyId?: string | null
 /** The purpose of a deadline; each kind has one rule in `deadline_rule`. */
 export enum DeadlineKind {
   APPEAL_REGISTRATION = 'APPEAL_REGISTRATION',
+  /** Forwarding to the competent agency, counted from registration. */
+  APPEAL_FORWARDING = 'APPEAL_FORWARDING',
   APPEAL_ANSWER = 'APPEAL_ANSWER',
   /** The center's proposal for an official comment, within 3 hours of detection. */
   COMMENT_PROPOSAL = 'COMMENT_PROPOSAL',

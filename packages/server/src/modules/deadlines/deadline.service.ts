@@ -117,6 +117,20 @@ export class DeadlineService {
     return true;
   }
 
+  /**
+   * Moves an open deadline's last day `days` calendar days on, back to a working day when it lands on a
+   * non-working one, and keeps the earlier due instant in the explanation.
+   */
+  extend(deadline: Deadline, days: number, reason: string): void {
+    const extension = computeDeadline(deadline.dueAt, { kind: 'CALENDAR_DAYS', amount: days, nonWorkingEnd: 'SHIFT_BACK' }, this.calendars.current);
+    const recomputations = [
+      ...(deadline.explanation.recomputations ?? []),
+      { at: new Date().toISOString(), previousDueAt: deadline.explanation.dueAt, dueAt: extension.explanation.dueAt, reason },
+    ];
+    deadline.dueAt = extension.dueAt;
+    deadline.explanation = { ...deadline.explanation, dueAt: extension.explanation.dueAt, recomputations };
+  }
+
   /** Marks the work done at `at`: MET within the term, MISSED after it. */
   complete(deadline: Deadline, at: Date): void {
     if (deadline.status !== DeadlineStatus.OPEN) {

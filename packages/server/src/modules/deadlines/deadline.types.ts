@@ -8,6 +8,7 @@ registerEnumType(DeadlineKind, {
   name: 'DeadlineKind',
   valuesConfig: {
     APPEAL_REGISTRATION: { description: 'Registration of an appeal, counted from its receipt.' },
+    APPEAL_FORWARDING: { description: 'Forwarding of an appeal to the competent agency, 7 days from registration.' },
     APPEAL_ANSWER: { description: 'The answer to an appeal, counted from its registration.' },
     COMMENT_PROPOSAL: { description: 'The center’s proposal for an official comment, 3 hours from detection.' },
     COMMENT_DRAFT: { description: 'The agency’s draft comment, 3 hours from the proposal or the remarks.' },

@@ -182,6 +182,8 @@ describe('loadDemoData', () => {
       REGISTERED: ['REGISTERED'],
       ASSIGNED: ['REGISTERED', 'ASSIGNED'],
       ANSWERED: ['REGISTERED', 'ASSIGNED', 'ANSWERED'],
+      // The demo leaves no appeal unanswered; an entry here keeps the table complete.
+      LEFT_UNANSWERED: ['REGISTERED', 'ASSIGNED', 'LEFT_UNANSWERED'],
       CLOSED: ['REGISTERED', 'ASSIGNED', 'ANSWERED', 'CLOSED'],
     };
     for (const appeal of appeals) {
@@ -200,7 +202,8 @@ describe('loadDemoData', () => {
       'select status, count(*) as count from appeal group by status',
     );
     const counts = Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
-    for (const status of Object.values(AppealStatus)) {
+    // Every status the demo walks through; it leaves no appeal unanswered.
+    for (const status of Object.values(AppealStatus).filter((candidate) => candidate !== AppealStatus.LEFT_UNANSWERED)) {
       expect(counts[status], status).toBeGreaterThan(0);
     }
     expect(counts.ASSIGNED).toBeGreaterThan(APPEAL_COUNT / 2);

@@ -11,7 +11,10 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   REGISTERED: 'blue',
   ASSIGNED: 'orange',
   REASSIGNED: 'orange',
+  FORWARDED: 'orange',
+  EXTENDED: 'purple',
   ANSWERED: 'green',
+  LEFT_UNANSWERED: 'purple',
   CLOSED: 'gray',
 };
 
