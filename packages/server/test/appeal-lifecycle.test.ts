@@ -122,6 +122,7 @@ describe('extendAppeal', () => {
       officialToken,
     );
     expect(second.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    expect(second.errors?.[0]?.extensions?.reason).toBe('ALREADY_EXTENDED');
     const stored = await testApp.em().findOneOrFail(Appeal, appeal.id);
     expect(stored.extensionDays).toBe(30);
   });

@@ -256,3 +256,45 @@ describe('server field reasons of misinformation cases', () => {
     expect(fieldError('input.url', 'TOO_LONG', 'must be at most 2000 characters').message).toBe('Не более 2000 символов');
   });
 });
+
+describe('server errors of appeal forwarding and extension', () => {
+  const fieldError = (field: string, reason: string, message: string) =>
+    describeApiError(apolloError(`${field}: ${message}`, { code: 'BAD_USER_INPUT', fields: [{ field, reason, message }] })).fieldErrors[0];
+
+  it('maps extension days over the maximum', () => {
+    expect(fieldError('input.days', 'TOO_LONG', 'must be at most 30 days').message).toBe('Не более 30 дн.');
+  });
+
+  it('maps extension days under the minimum', () => {
+    expect(fieldError('input.days', 'TOO_SHORT', 'must be at least 1 day').message).toBe('Не менее 1 дн.');
+  });
+
+  it('maps a notice time in the future', () => {
+    expect(fieldError('input.appellantNotifiedAt', 'INVALID', 'must not be in the future').message).toBe('Дата не может быть в будущем');
+  });
+
+  it('explains a second extension in Russian', () => {
+    const info = describeApiError(
+      apolloError('The answer term of 2026-000001 was already extended once, by 10 days; the law allows one extension.', {
+        code: 'INVALID_TRANSITION',
+        from: 'ASSIGNED',
+        action: 'extend',
+        reason: 'ALREADY_EXTENDED',
+      }),
+    );
+    expect(info.code).toBe('INVALID_TRANSITION');
+    expect(info.message).toBe('Срок ответа уже продлевался: закон допускает только одно продление');
+  });
+
+  it('explains an extension without a running term', () => {
+    const info = describeApiError(
+      apolloError('2026-000001 has no running answer term to extend.', {
+        code: 'INVALID_TRANSITION',
+        from: 'ASSIGNED',
+        action: 'extend',
+        reason: 'NO_RUNNING_TERM',
+      }),
+    );
+    expect(info.message).toBe('Срок ответа не идёт, поэтому продлить его нельзя');
+  });
+});

@@ -88,10 +88,22 @@ const SERVER_MESSAGE_RULES: readonly ServerMessageRule[] = [
   {
     prefix: 'must be at most ',
     message: (_, serverMessage) => {
+      const days = /^must be at most (\d+) days?/.exec(serverMessage)?.[1];
+      if (days) {
+        return `Не более ${days} дн.`;
+      }
       const limit = /^must be at most (\d+) characters/.exec(serverMessage)?.[1];
       return limit ? `Не более ${limit} символов` : 'Слишком длинный текст';
     },
   },
+  {
+    prefix: 'must be at least ',
+    message: (_, serverMessage) => {
+      const days = /^must be at least (\d+) days?/.exec(serverMessage)?.[1];
+      return days ? `Не менее ${days} дн.` : 'Слишком малое значение';
+    },
+  },
+  { prefix: 'must not be in the future', message: () => 'Дата не может быть в будущем' },
 ];
 
 /**
@@ -161,10 +173,23 @@ const TRANSITION_SUBJECTS: Record<TransitionSubject, { genitive: string; statusL
   INFORMATION_RISK: { genitive: 'дела', statusLabels: INFORMATION_RISK_STATUS_LABELS },
 };
 
+/**
+ * Russian messages for the refusals of a step that its status allows but the record's state does not,
+ * which the server sends with `extensions.reason` and no `allowedFrom`.
+ */
+const ACTION_REFUSAL_MESSAGES: Record<string, string> = {
+  ALREADY_EXTENDED: 'Срок ответа уже продлевался: закон допускает только одно продление',
+  NO_RUNNING_TERM: 'Срок ответа не идёт, поэтому продлить его нельзя',
+};
+
+function actionRefusalMessage(reason: unknown): string | undefined {
+  return typeof reason === 'string' ? ACTION_REFUSAL_MESSAGES[reason] : undefined;
+}
+
 function transitionMessage(error: GraphQLFormattedError, subject: TransitionSubject): string {
-  const { from, allowedFrom } = error.extensions ?? {};
+  const { from, allowedFrom, reason } = error.extensions ?? {};
   if (typeof from !== 'string' || !Array.isArray(allowedFrom)) {
-    return error.message || CODE_MESSAGES.INVALID_TRANSITION;
+    return actionRefusalMessage(reason) ?? (error.message || CODE_MESSAGES.INVALID_TRANSITION);
   }
   const { genitive, statusLabels } = TRANSITION_SUBJECTS[subject];
   const statusLabel = (status: unknown) => `«${statusLabels[String(status)] ?? String(status)}»`;

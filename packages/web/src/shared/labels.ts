@@ -16,6 +16,7 @@ import type {
   NonWorkingEndRule,
   NotificationKind,
   RoutingSource,
+  UnansweredGround,
   UserRole,
   VerificationOutcome,
 } from '@cur/schema';
@@ -75,6 +76,16 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   APPEAL_ANSWER: 'Ответ',
   COMMENT_PROPOSAL: 'Предложение ЦУР (3 ч)',
   COMMENT_DRAFT: 'Проект органа (3 ч)',
+};
+
+/** The grounds of article 11 of 59-FZ for leaving an appeal without an answer on the substance. */
+export const UNANSWERED_GROUND_LABELS: Record<UnansweredGround, string> = {
+  NO_NAME_OR_ADDRESS: 'Не указаны фамилия или адрес для ответа',
+  OBSCENE_OR_THREATENING: 'Нецензурные или оскорбительные выражения, угрозы',
+  UNREADABLE: 'Текст не поддаётся прочтению',
+  SUBSTANCE_UNCLEAR: 'Из текста нельзя понять суть',
+  REPEATED_WITHOUT_NEW_ARGUMENTS: 'Повторное обращение без новых доводов',
+  PROTECTED_SECRET: 'Ответ раскрыл бы охраняемую законом тайну',
 };
 
 /** Russian names of the `subjectType` values that deadlines and notifications carry. */

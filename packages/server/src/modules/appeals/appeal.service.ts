@@ -249,7 +249,7 @@ export class AppealService {
         throw new AppError(
           ErrorCode.INVALID_TRANSITION,
           `The answer term of ${appeal.number} was already extended once, by ${appeal.extensionDays} days; the law allows one extension.`,
-          { from: appeal.status, action: 'extend' },
+          { from: appeal.status, action: 'extend', reason: 'ALREADY_EXTENDED' },
         );
       }
       const answer = await tx.findOne(Deadline, {
@@ -259,7 +259,7 @@ export class AppealService {
         status: DeadlineStatus.OPEN,
       });
       if (!answer) {
-        throw new AppError(ErrorCode.INVALID_TRANSITION, `${appeal.number} has no running answer term to extend.`, { from: appeal.status, action: 'extend' });
+        throw new AppError(ErrorCode.INVALID_TRANSITION, `${appeal.number} has no running answer term to extend.`, { from: appeal.status, action: 'extend', reason: 'NO_RUNNING_TERM' });
       }
       const before = auditSnapshot(appeal);
       this.deadlines.extend(answer, values.days, `продление на ${values.days} дн.: ${values.reason}`);

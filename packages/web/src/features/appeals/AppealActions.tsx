@@ -3,54 +3,23 @@ import {
   AnswerAppealDocument,
   AssignAppealDocument,
   CloseAppealDocument,
-  type AppealDetailsFragment,
 } from '@cur/schema';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space } from 'antd';
-import { useState } from 'react';
-import { describeApiError, type ApiErrorInfo } from '../../shared/apiErrors';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { applyFieldErrors } from '../../shared/formErrors';
 import { useAgencyOptions } from '../agencies/useAgencyOptions';
-import { canAnswerAppeal, canAssignAppeal, canCloseAppeal } from '../auth/permissions';
+import {
+  canAnswerAppeal,
+  canAssignAppeal,
+  canCloseAppeal,
+  canExtendAppeal,
+  canForwardAppeal,
+  canLeaveAppealUnanswered,
+} from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
+import { ExtendForm, ForwardForm, LeaveUnansweredForm } from './AppealStepForms';
 import { maxLength, required } from './appealFormRules';
-
-const STEP_MESSAGES = {
-  CONFLICT: 'Обращение изменено другим пользователем — обновите страницу',
-  NOT_FOUND: 'Обращение не найдено',
-};
-
-interface StepProps {
-  appeal: AppealDetailsFragment;
-  /** Reloads the appeal after a step, or after a conflict on the user's request. */
-  onChanged: () => Promise<unknown>;
-}
-
-/** Handles a failed step: field errors go under the fields, the rest becomes the alert's text. */
-function useStepFailure() {
-  const [failure, setFailure] = useState<ApiErrorInfo | null>(null);
-  const report = (error: unknown, applyFields: (info: ApiErrorInfo) => number) => {
-    const info = describeApiError(error, STEP_MESSAGES);
-    const unmatched = applyFields(info);
-    setFailure(info.fieldErrors.length > 0 && unmatched === 0 ? null : info);
-  };
-  return { failure, clear: () => setFailure(null), report };
-}
-
-function StepFailure({ failure, onReload }: { failure: ApiErrorInfo | null; onReload: () => void }) {
-  if (!failure) {
-    return null;
-  }
-  return (
-    <Alert
-      type="error"
-      showIcon
-      style={{ marginBottom: 12 }}
-      message={failure.message}
-      data-testid="appeal-action-error"
-      action={failure.code === 'CONFLICT' ? <Button onClick={onReload}>Обновить</Button> : undefined}
-    />
-  );
-}
+import { extensionSummary } from './appealSteps';
+import { StepFailure, useStepFailure, type StepProps } from './stepFailure';
 
 function AssignForm({ appeal, onChanged }: StepProps) {
   const { message } = App.useApp();
@@ -177,6 +146,25 @@ export function AppealActions({ appeal, onChanged }: StepProps) {
     canAnswerAppeal(user, appeal.status, appeal.agency?.id) && (
       <Card key="answer" size="small" title="Ответ заявителю">
         <AnswerForm appeal={appeal} onChanged={onChanged} />
+      </Card>
+    ),
+    canForwardAppeal(user, appeal.status, appeal.agency?.id) && (
+      <Card key="forward" size="small" title="Переадресация в компетентный орган">
+        <ForwardForm appeal={appeal} onChanged={onChanged} />
+      </Card>
+    ),
+    canExtendAppeal(user, appeal.status, appeal.agency?.id) && (
+      <Card key="extend" size="small" title="Продление срока ответа">
+        {appeal.extendedAt ? (
+          <Typography.Text data-testid="extension-done">{extensionSummary(appeal)}</Typography.Text>
+        ) : (
+          <ExtendForm appeal={appeal} onChanged={onChanged} />
+        )}
+      </Card>
+    ),
+    canLeaveAppealUnanswered(user, appeal.status, appeal.agency?.id) && (
+      <Card key="leave-unanswered" size="small" title="Оставление без ответа">
+        <LeaveUnansweredForm appeal={appeal} onChanged={onChanged} />
       </Card>
     ),
     canCloseAppeal(user, appeal.status) && (

@@ -4,12 +4,19 @@ import { AppealDocument, type AppealDetailsFragment } from '@cur/schema';
 import { Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { formatDateTime, formatPhone } from '../../shared/format';
-import { APPEAL_STATUS_COLORS, APPEAL_STATUS_LABELS, APPELLANT_KIND_LABELS, CHANNEL_LABELS } from '../../shared/labels';
+import {
+  APPEAL_STATUS_COLORS,
+  APPEAL_STATUS_LABELS,
+  APPELLANT_KIND_LABELS,
+  CHANNEL_LABELS,
+  UNANSWERED_GROUND_LABELS,
+} from '../../shared/labels';
 import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealActions } from './AppealActions';
 import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
 import { isAnswerOverdue } from './appealStatus';
+import { extensionSummary } from './appealSteps';
 
 const orDash = (value: string | null | undefined) => value || '—';
 
@@ -61,6 +68,17 @@ function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
           {formatDateTime(appeal.answerDueAt)}
         </Typography.Text>
       </Descriptions.Item>
+      {appeal.extendedAt && (
+        <Descriptions.Item label="Продление срока" span={2}>
+          <span data-testid="appeal-card-extension">{extensionSummary(appeal)}</span>
+          {appeal.extensionReason && <div>Причина: {appeal.extensionReason}</div>}
+        </Descriptions.Item>
+      )}
+      {appeal.forwardingNoticeAt && (
+        <Descriptions.Item label="Уведомление о переадресации" span={2}>
+          <span data-testid="appeal-card-forwarding-notice">Заявитель уведомлён {formatDateTime(appeal.forwardingNoticeAt)}</span>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label="Ответ дан">{formatDateTime(appeal.answeredAt)}</Descriptions.Item>
       <Descriptions.Item label="Закрыто">{formatDateTime(appeal.closedAt)}</Descriptions.Item>
       <Descriptions.Item label="Категория заявителя">{APPELLANT_KIND_LABELS[appeal.appellantKind]}</Descriptions.Item>
@@ -87,6 +105,11 @@ function AppealData({ appeal }: { appeal: AppealDetailsFragment }) {
           {appeal.text}
         </Typography.Paragraph>
       </Descriptions.Item>
+      {appeal.unansweredGround && (
+        <Descriptions.Item label="Основание оставления без ответа" span={2}>
+          <span data-testid="appeal-card-unanswered-ground">{UNANSWERED_GROUND_LABELS[appeal.unansweredGround]}</span>
+        </Descriptions.Item>
+      )}
       {appeal.answerText && (
         <Descriptions.Item label="Текст ответа" span={2}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{appeal.answerText}</Typography.Paragraph>

@@ -9,6 +9,7 @@ import {
   RULE_UNIT_FORMS,
   SHIFT_DIRECTION_LABELS,
 } from '../../shared/labels';
+import { recomputationText } from './appealSteps';
 
 type Explanation = DeadlineDetailsFragment['explanation'];
 
@@ -30,6 +31,9 @@ function ExplanationDetails({ explanation }: { explanation: Explanation }) {
       <Descriptions.Item label="Правило">
         {ruleAmountText(rule.kind, rule.amount)}; срок, оканчивающийся в нерабочий день,{' '}
         {NON_WORKING_END_LABELS[rule.nonWorkingEnd]}
+      </Descriptions.Item>
+      <Descriptions.Item label="Источник правила">
+        {explanation.policyId ? `политика сроков ${explanation.policyId}` : 'постоянное правило для этого вида срока'}
       </Descriptions.Item>
       <Descriptions.Item label="Засчитано">
         {rule.kind === 'HOURS'
@@ -104,6 +108,15 @@ function DeadlineCard({ deadline }: { deadline: DeadlineDetailsFragment }) {
       <Typography.Paragraph style={{ marginTop: 8 }} data-testid={`deadline-summary-${deadline.id}`}>
         {deadline.explanation.summary}
       </Typography.Paragraph>
+      {deadline.explanation.recomputations.length > 0 && (
+        <Space direction="vertical" size={0} style={{ marginBottom: 8 }} data-testid={`deadline-recomputations-${deadline.id}`}>
+          {deadline.explanation.recomputations.map((recomputation) => (
+            <Typography.Text key={`${recomputation.at}-${recomputation.dueAt}`} type="secondary">
+              {recomputationText(recomputation)}
+            </Typography.Text>
+          ))}
+        </Space>
+      )}
       <Collapse
         size="small"
         items={[

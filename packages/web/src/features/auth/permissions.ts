@@ -16,18 +16,33 @@ export function canAssignAppeal(user: CurrentUser, status: AppealStatus): boolea
   return isCenterRole(user.role) && (status === 'REGISTERED' || status === 'ASSIGNED');
 }
 
-export function canAnswerAppeal(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
-  if (status !== 'ASSIGNED') {
-    return false;
-  }
+/** Returns whether the user is of the center or an official of the agency that has the appeal. */
+function handlesAppeal(user: CurrentUser, agencyId: string | null | undefined): boolean {
   if (isCenterRole(user.role)) {
     return true;
   }
   return user.role === 'AGENCY_OFFICIAL' && agencyId != null && user.agency?.id === agencyId;
 }
 
+export function canAnswerAppeal(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  return status === 'ASSIGNED' && handlesAppeal(user, agencyId);
+}
+
+/** Forwarding to the competent agency and the extension of the answer term share the answer's rule. */
+export function canForwardAppeal(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  return canAnswerAppeal(user, status, agencyId);
+}
+
+export function canExtendAppeal(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  return canAnswerAppeal(user, status, agencyId);
+}
+
+export function canLeaveAppealUnanswered(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  return (status === 'REGISTERED' || status === 'ASSIGNED') && handlesAppeal(user, agencyId);
+}
+
 export function canCloseAppeal(user: CurrentUser, status: AppealStatus): boolean {
-  return isCenterRole(user.role) && status === 'ANSWERED';
+  return isCenterRole(user.role) && (status === 'ANSWERED' || status === 'LEFT_UNANSWERED');
 }
 
 /** Contact officials are kept by the center's administrator and by officials of that agency. */

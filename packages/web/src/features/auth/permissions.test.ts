@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { CurrentUser } from './AuthContext';
+import { canCloseAppeal, canExtendAppeal, canForwardAppeal, canLeaveAppealUnanswered } from './permissions';
+
+const center = { role: 'CENTER_OPERATOR', agency: null } as unknown as CurrentUser;
+const official = { role: 'AGENCY_OFFICIAL', agency: { id: 'agency-1' } } as unknown as CurrentUser;
+
+describe('appeal step permissions', () => {
+  it('let the appeal agency forward and extend', () => {
+    expect(canForwardAppeal(official, 'ASSIGNED', 'agency-1')).toBe(true);
+    expect(canExtendAppeal(official, 'ASSIGNED', 'agency-1')).toBe(true);
+  });
+
+  it('hide forwarding from another agency', () => {
+    expect(canForwardAppeal(official, 'ASSIGNED', 'agency-2')).toBe(false);
+  });
+
+  it('allow leaving unanswered before assignment', () => {
+    expect(canLeaveAppealUnanswered(center, 'REGISTERED', null)).toBe(true);
+    expect(canLeaveAppealUnanswered(official, 'REGISTERED', null)).toBe(false);
+    expect(canLeaveAppealUnanswered(center, 'ANSWERED', 'agency-1')).toBe(false);
+  });
+
+  it('let the center close an unanswered appeal', () => {
+    expect(canCloseAppeal(center, 'LEFT_UNANSWERED')).toBe(true);
+    expect(canCloseAppeal(official, 'LEFT_UNANSWERED')).toBe(false);
+  });
+});
