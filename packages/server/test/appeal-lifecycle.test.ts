@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 const APPEAL_FIELDS = `id status version answerDueAt extendedAt extensionDays extensionNoticeAt forwardingNoticeAt unansweredGround
   agency { id }
   deadlines { kind status dueAt agency { id } explanation { dueAt recomputations { previousDueAt dueAt reason } } }
-  history { kind note }`;
+  history { kind note agency { id } }`;
 const REGISTER = `mutation ($input: RegisterAppealInput!) { registerAppeal(input: $input) { appeal { ${APPEAL_FIELDS} } } }`;
 const ASSIGN = `mutation ($input: AssignAppealInput!) { assignAppeal(input: $input) { appeal { ${APPEAL_FIELDS} } } }`;
 const FORWARD = `mutation ($input: ForwardAppealInput!) { forwardAppeal(input: $input) { appeal { ${APPEAL_FIELDS} } } }`;
@@ -76,7 +76,8 @@ describe('forwardAppeal', () => {
     expect(new Date(forwarded.forwardingNoticeAt).getTime()).toBe(new Date(at).getTime());
     const answer = forwarded.deadlines.find((deadline: { kind: string }) => deadline.kind === 'APPEAL_ANSWER');
     expect(answer.agency.id).toBe(otherAgencyId);
-    expect(forwarded.history.at(-1)).toMatchObject({ kind: 'FORWARDED' });
+    expect(forwarded.history.at(-1)).toMatchObject({ kind: 'FORWARDED', agency: { id: otherAgencyId } });
+    expect(forwarded.history.find((event: { kind: string }) => event.kind === 'ASSIGNED').agency.id).toBe(agencyId);
     expect(forwarded.history.at(-1).note).toContain('компетенции');
 
     // The receiving agency now has it, and the sending one no longer sees it.

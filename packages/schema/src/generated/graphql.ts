@@ -172,6 +172,8 @@ export type AppealEdge = {
 export type AppealEvent = {
   __typename?: 'AppealEvent';
   actor?: Maybe<User>;
+  /** The agency an assignment or forwarding gave the appeal to. */
+  agency?: Maybe<Agency>;
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<AppealStatus>;
   id: Scalars['ID']['output'];

@@ -207,6 +207,10 @@ export class AppealEvent {
   @Enum({ items: () => AppealEventKind, nativeEnumName: 'appeal_event_kind' })
   kind!: AppealEventKind;
 
+  /** The agency the step gave the appeal to, for assignments and forwardings. */
+  @ManyToOne(() => Agency, { nullable: true, deleteRule: 'set null' })
+  agency?: Agency | null;
+
   @Enum({ items: () => AppealStatus, nativeEnumName: 'appeal_status', nullable: true })
   fromStatus?: AppealStatus | null;
 

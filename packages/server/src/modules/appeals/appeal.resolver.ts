@@ -148,6 +148,11 @@ export class AppealResolver {
 
 @Resolver(() => AppealEventType)
 export class AppealEventResolver {
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency an assignment or forwarding gave the appeal to.' })
+  agency(@Root() event: AppealEvent, @Ctx() context: RequestContext) {
+    return event.agency ? context.loaders.agencyById.load(event.agency.id) : null;
+  }
+
   @FieldResolver(() => UserType, { nullable: true })
   actor(@Root() event: AppealEvent, @Ctx() context: RequestContext) {
     return event.actor ? context.loaders.userById.load(event.actor.id) : null;

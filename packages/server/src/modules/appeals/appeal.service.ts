@@ -393,12 +393,14 @@ export class AppealService {
     toStatus: AppealStatus,
     note: string | null,
   ): void {
+    const handsOver = kind === AppealEventKind.ASSIGNED || kind === AppealEventKind.REASSIGNED || kind === AppealEventKind.FORWARDED;
     tx.persist(
       tx.create(AppealEvent, {
         appeal,
         at: new Date(),
         actor: tx.getReference(User, actor.id),
         kind,
+        agency: handsOver ? (appeal.agency ?? null) : null,
         fromStatus,
         toStatus,
         note,
