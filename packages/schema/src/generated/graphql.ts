@@ -110,12 +110,12 @@ export type Appeal = {
   /** When the answer term was extended; once at most. */
   extendedAt?: Maybe<Scalars['DateTime']['output']>;
   extensionDays?: Maybe<Scalars['Int']['output']>;
-  /** When the appellant was told of the extension. */
+  /** When the appellant was notified of the extension. */
   extensionNoticeAt?: Maybe<Scalars['DateTime']['output']>;
   extensionReason?: Maybe<Scalars['String']['output']>;
   /** The appeal’s id in its channel. */
   externalId?: Maybe<Scalars['String']['output']>;
-  /** When the appellant was told of the latest forwarding. */
+  /** When the appellant was notified of the latest forwarding. */
   forwardingNoticeAt?: Maybe<Scalars['DateTime']['output']>;
   /** The append-only history, oldest first. */
   history: Array<AppealEvent>;
@@ -628,7 +628,7 @@ export type DraftReviewOutcome =
 
 export type ExtendAppealInput = {
   appealId: Scalars['ID']['input'];
-  /** When the appellant was told of the extension. */
+  /** When the appellant was notified of the extension. */
   appellantNotifiedAt: Scalars['DateTime']['input'];
   /** Calendar days, 1 to 30. */
   days: Scalars['Int']['input'];
@@ -645,7 +645,7 @@ export type ForwardAppealInput = {
   /** The competent agency, which takes the appeal over. */
   agencyId: Scalars['ID']['input'];
   appealId: Scalars['ID']['input'];
-  /** When the appellant was told of the forwarding. */
+  /** When the appellant was notified of the forwarding. */
   appellantNotifiedAt: Scalars['DateTime']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];

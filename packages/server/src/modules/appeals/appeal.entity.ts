@@ -152,11 +152,11 @@ export class Appeal {
   @Property({ type: 'text', nullable: true })
   extensionReason?: string | null;
 
-  /** When the appellant was told of the extension, as the law requires. */
+  /** When the appellant was notified of the extension, as the law requires. */
   @Property({ type: 'datetime', nullable: true })
   extensionNoticeAt?: Date | null;
 
-  /** When the appellant was told of the latest forwarding to another agency. */
+  /** When the appellant was notified of the latest forwarding to another agency. */
   @Property({ type: 'datetime', nullable: true })
   forwardingNoticeAt?: Date | null;
 

@@ -155,7 +155,7 @@ export class AppealService {
       appeal.answerDueAt = answer.dueAt;
       const changedDeadlines = [registration, answer];
       if (!agency) {
-        // Nobody has the appeal yet, so the 7-day term to hand it to the competent agency runs.
+        // No agency has the appeal yet, so the 7-day term to hand it to the competent agency runs.
         changedDeadlines.push(
           await this.deadlines.start(tx, {
             kind: DeadlineKind.APPEAL_FORWARDING,
@@ -210,9 +210,7 @@ export class AppealService {
         this.deadlines.complete(deadline, new Date());
       }
       this.addEvent(tx, appeal, actor, kind, fromStatus, appeal.status, values.note ?? agency.shortName);
-      // Flushed first so that the audit entry's after-values carry the new version.
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'assignAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'assignAppeal', appeal, before);
       return { appeal, changedDeadlines: open };
     });
   }
@@ -234,8 +232,7 @@ export class AppealService {
       appeal.forwardingNoticeAt = values.appellantNotifiedAt;
       const open = await this.moveOpenDeadlines(tx, appeal, agency);
       this.addEvent(tx, appeal, actor, AppealEventKind.FORWARDED, appeal.status, appeal.status, `${agency.shortName}: ${values.reason}`);
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'forwardAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'forwardAppeal', appeal, before);
       return { appeal, changedDeadlines: open };
     });
   }
@@ -269,8 +266,7 @@ export class AppealService {
       appeal.extensionReason = values.reason;
       appeal.extensionNoticeAt = values.appellantNotifiedAt;
       this.addEvent(tx, appeal, actor, AppealEventKind.EXTENDED, appeal.status, appeal.status, `на ${values.days} дн.: ${values.reason}`);
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'extendAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'extendAppeal', appeal, before);
       return { appeal, changedDeadlines: [answer] };
     });
   }
@@ -289,10 +285,21 @@ export class AppealService {
         this.deadlines.cancel(deadline, new Date());
       }
       this.addEvent(tx, appeal, actor, AppealEventKind.LEFT_UNANSWERED, fromStatus, appeal.status, values.note ?? values.ground);
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'leaveAppealUnanswered', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'leaveAppealUnanswered', appeal, before);
       return { appeal, changedDeadlines: open };
     });
+  }
+
+  /** Flushes the step, so that the audit entry's after-values carry the new version, and audits it. */
+  private async recordChange(
+    tx: EntityManager,
+    actor: CurrentUser,
+    operation: string,
+    appeal: Appeal,
+    before: Record<string, unknown> | null,
+  ): Promise<void> {
+    await tx.flush();
+    recordAudit(tx, actor, { operation, entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
   }
 
   private async moveOpenDeadlines(tx: EntityManager, appeal: Appeal, agency: Agency): Promise<Deadline[]> {
@@ -324,9 +331,7 @@ export class AppealService {
         this.deadlines.complete(deadline, answeredAt);
       }
       this.addEvent(tx, appeal, actor, AppealEventKind.ANSWERED, fromStatus, appeal.status, null);
-      // Flushed first so that the audit entry's after-values carry the new version.
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'answerAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'answerAppeal', appeal, before);
       return { appeal, changedDeadlines: answerDeadlines };
     });
   }
@@ -343,14 +348,12 @@ export class AppealService {
       appeal.status = nextAppealStatus(appeal.status, 'close');
       appeal.closedAt = new Date();
       this.addEvent(tx, appeal, actor, AppealEventKind.CLOSED, fromStatus, appeal.status, values.note ?? null);
-      // Flushed first so that the audit entry's after-values carry the new version.
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'closeAppeal', entityType: 'Appeal', entityId: appeal.id, before, after: auditSnapshot(appeal) });
+      await this.recordChange(tx, actor, 'closeAppeal', appeal, before);
       return { appeal, changedDeadlines: [] };
     });
   }
 
-  /** Which agency a new appeal goes to: an agency official registers for their own agency only. */
+  /** Returns the agency a new appeal goes to: an agency official registers for their own agency only. */
   private registrationAgency(actor: CurrentUser, requested: string | null): string | null {
     if (isCenter(actor)) {
       return requested;

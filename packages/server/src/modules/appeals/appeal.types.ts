@@ -102,10 +102,10 @@ export class AppealType {
   @Field(() => String, { nullable: true })
   extensionReason?: string | null;
 
-  @Field(() => DateTime, { nullable: true, description: 'When the appellant was told of the extension.' })
+  @Field(() => DateTime, { nullable: true, description: 'When the appellant was notified of the extension.' })
   extensionNoticeAt?: Date | null;
 
-  @Field(() => DateTime, { nullable: true, description: 'When the appellant was told of the latest forwarding.' })
+  @Field(() => DateTime, { nullable: true, description: 'When the appellant was notified of the latest forwarding.' })
   forwardingNoticeAt?: Date | null;
 
   @Field(() => UnansweredGround, { nullable: true })
@@ -297,7 +297,7 @@ export class ForwardAppealInput {
   @Field(() => String)
   reason!: string;
 
-  @Field(() => DateTime, { description: 'When the appellant was told of the forwarding.' })
+  @Field(() => DateTime, { description: 'When the appellant was notified of the forwarding.' })
   appellantNotifiedAt!: Date;
 
   @Field(() => Int, { nullable: true })
@@ -315,7 +315,7 @@ export class ExtendAppealInput {
   @Field(() => String)
   reason!: string;
 
-  @Field(() => DateTime, { description: 'When the appellant was told of the extension.' })
+  @Field(() => DateTime, { description: 'When the appellant was notified of the extension.' })
   appellantNotifiedAt!: Date;
 
   @Field(() => Int, { nullable: true })

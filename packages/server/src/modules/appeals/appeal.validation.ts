@@ -93,7 +93,7 @@ export function parseCloseAppeal(input: unknown) {
 export const MAX_EXTENSION_DAYS = 30;
 
 const noticeAt = z
-  .date({ message: 'is required: when the appellant was told, as an ISO 8601 date and time' })
+  .date({ message: 'is required: when the appellant was notified, as an ISO 8601 date and time' })
   .refine((value) => value.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, { message: 'must not be in the future' });
 
 const forwardAppealSchema = z.object({

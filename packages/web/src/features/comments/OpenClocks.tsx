@@ -45,6 +45,12 @@ export function OpenClocks({ deadlines, emptyText = '—', mutedKinds = [] }: Op
         const seconds = secondsUntil(deadline.dueAt, now);
         const muted = mutedKinds.includes(deadline.kind);
         const overdue = seconds < 0 && !muted;
+        let tone: 'danger' | 'secondary' | undefined;
+        if (overdue) {
+          tone = 'danger';
+        } else if (muted) {
+          tone = 'secondary';
+        }
         return (
           <Space
             key={deadline.id}
@@ -57,7 +63,7 @@ export function OpenClocks({ deadlines, emptyText = '—', mutedKinds = [] }: Op
           >
             <Typography.Text
               strong={!muted}
-              type={overdue ? 'danger' : muted ? 'secondary' : undefined}
+              type={tone}
               style={{ fontVariantNumeric: 'tabular-nums', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' }}
             >
               {formatCountdown(seconds)}
