@@ -187,10 +187,17 @@ export type AppealEventKind =
   | 'ASSIGNED'
   | 'CLOSED'
   | 'EXTENDED'
+  | 'FLAGGED'
   | 'FORWARDED'
   | 'LEFT_UNANSWERED'
   | 'REASSIGNED'
-  | 'REGISTERED';
+  | 'REGISTERED'
+  | 'REOPENED'
+  | 'REPEAT_CONFIRMED'
+  | 'REPEAT_REJECTED'
+  | 'RETURNED_FOR_REWORK'
+  | 'REVIEWED'
+  | 'SATISFACTION_RECORDED';
 
 export type AppealFilter = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;

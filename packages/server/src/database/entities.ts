@@ -1,5 +1,6 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
 import {
@@ -22,6 +23,7 @@ export const entities = [
   Organization,
   Appeal,
   AppealEvent,
+  AppealReview,
   AuditEntry,
   Session,
   User,

@@ -68,6 +68,13 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
   ANSWERED: 'Дан ответ',
   LEFT_UNANSWERED: 'Оставлено без ответа',
   CLOSED: 'Закрыто',
+  REVIEWED: 'Ответ проверен ЦУР',
+  RETURNED_FOR_REWORK: 'Возвращено на доработку',
+  SATISFACTION_RECORDED: 'Отмечена удовлетворённость заявителя',
+  REOPENED: 'Возобновлено',
+  FLAGGED: 'Отмечена проблемная ситуация',
+  REPEAT_CONFIRMED: 'Подтверждено как повторное',
+  REPEAT_REJECTED: 'Отклонено как повторное',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {

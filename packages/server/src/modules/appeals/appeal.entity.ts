@@ -53,6 +53,13 @@ export enum UnansweredGround {
   PROTECTED_SECRET = 'PROTECTED_SECRET',
 }
 
+/** The appellant's satisfaction with the answer, from the channel or recorded by an operator. */
+export enum AppealSatisfaction {
+  SATISFIED = 'SATISFIED',
+  PARTLY_SATISFIED = 'PARTLY_SATISFIED',
+  NOT_SATISFIED = 'NOT_SATISFIED',
+}
+
 /** A citizen's or legal entity's appeal and its current state. */
 @Entity({ tableName: 'appeal' })
 @Index({ properties: ['registeredAt', 'id'] })
@@ -112,6 +119,10 @@ export class Appeal {
   @ManyToOne(() => QuestionType, { nullable: true, deleteRule: 'restrict' })
   questionType?: QuestionType | null;
 
+  /** A subtype of the question type from the classifier's list (a `question_subtype` record). */
+  @ManyToOne(() => QuestionType, { nullable: true, deleteRule: 'restrict' })
+  questionSubtype?: QuestionType | null;
+
   @ManyToOne(() => Municipality, { nullable: true, deleteRule: 'restrict' })
   municipality?: Municipality | null;
 
@@ -163,6 +174,18 @@ export class Appeal {
   @Enum({ items: () => UnansweredGround, nativeEnumName: 'unanswered_ground', nullable: true })
   unansweredGround?: UnansweredGround | null;
 
+  @Enum({ items: () => AppealSatisfaction, nativeEnumName: 'appeal_satisfaction', nullable: true })
+  satisfaction?: AppealSatisfaction | null;
+
+  /** When the latest satisfaction was recorded. */
+  @Property({ type: 'datetime', nullable: true })
+  satisfactionAt?: Date | null;
+
+  /** The earlier appeal an operator confirmed this one repeats. */
+  @Index()
+  @ManyToOne(() => Appeal, { nullable: true, deleteRule: 'set null' })
+  repeatOf?: Appeal | null;
+
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
   registeredBy?: User | null;
 
@@ -182,6 +205,17 @@ export enum AppealEventKind {
   ANSWERED = 'ANSWERED',
   LEFT_UNANSWERED = 'LEFT_UNANSWERED',
   CLOSED = 'CLOSED',
+  /** The center reviewed the answer; the note carries the score. */
+  REVIEWED = 'REVIEWED',
+  /** A failed review returned the appeal to the agency with a new term. */
+  RETURNED_FOR_REWORK = 'RETURNED_FOR_REWORK',
+  SATISFACTION_RECORDED = 'SATISFACTION_RECORDED',
+  /** The appellant was not satisfied and the appeal was opened again. */
+  REOPENED = 'REOPENED',
+  /** A conflict situation or a communication error was flagged. */
+  FLAGGED = 'FLAGGED',
+  REPEAT_CONFIRMED = 'REPEAT_CONFIRMED',
+  REPEAT_REJECTED = 'REPEAT_REJECTED',
 }
 
 /** One step in an appeal's append-only history. */

@@ -16,6 +16,13 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   ANSWERED: 'green',
   LEFT_UNANSWERED: 'purple',
   CLOSED: 'gray',
+  REVIEWED: 'cyan',
+  RETURNED_FOR_REWORK: 'red',
+  SATISFACTION_RECORDED: 'cyan',
+  REOPENED: 'red',
+  FLAGGED: 'red',
+  REPEAT_CONFIRMED: 'gray',
+  REPEAT_REJECTED: 'gray',
 };
 
 interface AppealHistoryProps {
