@@ -538,10 +538,16 @@ export type DeadlineKind =
   | 'APPEAL_FORWARDING'
   /** Registration of an appeal, counted from its receipt. */
   | 'APPEAL_REGISTRATION'
+  /** The agency’s rework of an answer that failed the center’s review. */
+  | 'APPEAL_REWORK'
   /** The agency’s draft comment, 3 hours from the proposal or the remarks. */
   | 'COMMENT_DRAFT'
   /** The center’s proposal for an official comment, 3 hours from detection. */
-  | 'COMMENT_PROPOSAL';
+  | 'COMMENT_PROPOSAL'
+  /** An agency’s answer to an information request of the center, due on the date it set. */
+  | 'INFORMATION_REQUEST'
+  /** An agency’s quarterly report, due on the 5th day of the month after the quarter. */
+  | 'QUARTERLY_REPORT';
 
 /** A rule for one deadline kind and channel from a date on. */
 export type DeadlinePolicy = {

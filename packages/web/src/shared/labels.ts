@@ -83,6 +83,9 @@ export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   APPEAL_ANSWER: 'Ответ',
   COMMENT_PROPOSAL: 'Предложение ЦУР (3 ч)',
   COMMENT_DRAFT: 'Проект органа (3 ч)',
+  APPEAL_REWORK: 'Доработка ответа',
+  QUARTERLY_REPORT: 'Квартальный отчёт',
+  INFORMATION_REQUEST: 'Информационный запрос',
 };
 
 /** The grounds of article 11 of 59-FZ for leaving an appeal without an answer on the substance. */

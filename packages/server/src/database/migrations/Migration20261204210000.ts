@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Adds what the quality, feedback and repeat features record on an appeal: the question subtype,
  * the appellant's satisfaction, the confirmed earlier appeal it repeats, new history kinds, and the
- * center's answer reviews.
+ * center's answer reviews; and the deadline kinds of rework, quarterly reports and information requests.
  */
 export class Migration20261204210000 extends Migration {
 
@@ -27,6 +27,9 @@ export class Migration20261204210000 extends Migration {
     this.addSql(`alter type "appeal_event_kind" add value if not exists 'FLAGGED' after 'REOPENED';`);
     this.addSql(`alter type "appeal_event_kind" add value if not exists 'REPEAT_CONFIRMED' after 'FLAGGED';`);
     this.addSql(`alter type "appeal_event_kind" add value if not exists 'REPEAT_REJECTED' after 'REPEAT_CONFIRMED';`);
+    this.addSql(`alter type "deadline_kind" add value if not exists 'APPEAL_REWORK' after 'COMMENT_DRAFT';`);
+    this.addSql(`alter type "deadline_kind" add value if not exists 'QUARTERLY_REPORT' after 'APPEAL_REWORK';`);
+    this.addSql(`alter type "deadline_kind" add value if not exists 'INFORMATION_REQUEST' after 'QUARTERLY_REPORT';`);
   }
 
   override async down(): Promise<void> {

@@ -31,4 +31,22 @@ export const DEFAULT_DEADLINE_RULES: Record<DeadlineKind, DeadlineRuleDefault> =
   // The misinformation algorithm's two clocks run on the clock, day and night.
   [DeadlineKind.COMMENT_PROPOSAL]: { ruleKind: DeadlineRuleKind.HOURS, amount: 3, nonWorkingEnd: NonWorkingEndRule.NONE },
   [DeadlineKind.COMMENT_DRAFT]: { ruleKind: DeadlineRuleKind.HOURS, amount: 3, nonWorkingEnd: NonWorkingEndRule.NONE },
+  // The regulation sets no term for rework; ten working days is the center's default, editable by policy.
+  [DeadlineKind.APPEAL_REWORK]: {
+    ruleKind: DeadlineRuleKind.WORKING_DAYS,
+    amount: 10,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
+  // Reports and information requests are due on a date (see `DeadlineService.startWithDue`); these
+  // rules apply only when a caller starts one without a date.
+  [DeadlineKind.QUARTERLY_REPORT]: {
+    ruleKind: DeadlineRuleKind.CALENDAR_DAYS,
+    amount: 5,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
+  [DeadlineKind.INFORMATION_REQUEST]: {
+    ruleKind: DeadlineRuleKind.WORKING_DAYS,
+    amount: 10,
+    nonWorkingEnd: NonWorkingEndRule.SHIFT_BACK,
+  },
 };

@@ -34,6 +34,9 @@ const kindPhrases: Record<DeadlineKind, string> = {
   [DeadlineKind.APPEAL_ANSWER]: 'ответа на обращение',
   [DeadlineKind.COMMENT_PROPOSAL]: 'предложения официального комментария',
   [DeadlineKind.COMMENT_DRAFT]: 'проекта официального комментария',
+  [DeadlineKind.APPEAL_REWORK]: 'доработки ответа на обращение',
+  [DeadlineKind.QUARTERLY_REPORT]: 'представления квартального отчёта',
+  [DeadlineKind.INFORMATION_REQUEST]: 'ответа на информационный запрос',
 };
 
 /**

@@ -25,6 +25,12 @@ export enum DeadlineKind {
   COMMENT_PROPOSAL = 'COMMENT_PROPOSAL',
   /** The agency's draft comment, within 3 hours of receiving the proposal or the remarks. */
   COMMENT_DRAFT = 'COMMENT_DRAFT',
+  /** The agency's rework of an answer that failed the center's review. */
+  APPEAL_REWORK = 'APPEAL_REWORK',
+  /** An agency's quarterly report, due on the 5th day of the month after the quarter. */
+  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
+  /** An agency's answer to the center's information request, due when the center set it. */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
 }
 
 export enum DeadlineStatus {

@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
 import { DateTime } from 'luxon';
 import { AppealChannel } from '../appeals/appeal.entity.js';
 import { DeadlinePolicy } from './deadline-policy.entity.js';
-import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineRule } from './engine/index.js';
+import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineExplanation, type DeadlineRule } from './engine/index.js';
 
 export interface StartDeadlineInput {
   kind: DeadlineKind;
@@ -93,6 +93,27 @@ export class DeadlineService {
       dueAt,
       status: DeadlineStatus.OPEN,
       explanation: { ...explanation, policyId, recomputations: [] },
+    });
+    em.persist(deadline);
+    return deadline;
+  }
+
+  /**
+   * Persists a new open deadline whose due instant the caller computed, such as a report due on a
+   * date or a request due when the center set it; the explanation says how. The caller flushes.
+   */
+  startWithDue(em: EntityManager, input: StartDeadlineInput, dueAt: Date, explanation: DeadlineExplanation): Deadline {
+    const deadline = em.create(Deadline, {
+      kind: input.kind,
+      channel: input.channel ?? null,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      subjectLabel: input.subjectLabel,
+      agency: input.agency,
+      startedAt: input.startedAt,
+      dueAt,
+      status: DeadlineStatus.OPEN,
+      explanation: { ...explanation, policyId: null, recomputations: [] },
     });
     em.persist(deadline);
     return deadline;

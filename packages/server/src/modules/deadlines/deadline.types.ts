@@ -12,6 +12,9 @@ registerEnumType(DeadlineKind, {
     APPEAL_ANSWER: { description: 'The answer to an appeal, counted from its registration.' },
     COMMENT_PROPOSAL: { description: 'The center’s proposal for an official comment, 3 hours from detection.' },
     COMMENT_DRAFT: { description: 'The agency’s draft comment, 3 hours from the proposal or the remarks.' },
+    APPEAL_REWORK: { description: 'The agency’s rework of an answer that failed the center’s review.' },
+    QUARTERLY_REPORT: { description: 'An agency’s quarterly report, due on the 5th day of the month after the quarter.' },
+    INFORMATION_REQUEST: { description: 'An agency’s answer to an information request of the center, due on the date it set.' },
   },
 });
 registerEnumType(DeadlineStatus, { name: 'DeadlineStatus' });
