@@ -6,6 +6,7 @@ import { createOrmConfig } from './database/orm-config.js';
 import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
+import { AppealQualityService } from './modules/appeals/appeal-quality.service.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -64,6 +65,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const deadlines = new DeadlineService(calendars);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
+    const appeals = new AppealService(deadlines);
     const services: AppServices = {
       config,
       logger,
@@ -74,7 +76,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       calendars,
       deadlines,
       countdown,
-      appeals: new AppealService(deadlines),
+      appeals,
+      quality: new AppealQualityService(appeals, deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
     };

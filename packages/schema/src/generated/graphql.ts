@@ -93,6 +93,9 @@ export type AnswerAppealPayload = {
 export type Appeal = {
   __typename?: 'Appeal';
   agency?: Maybe<Agency>;
+  /** The agency’s answer draft awaiting the center’s review. */
+  answerDraft?: Maybe<Scalars['String']['output']>;
+  answerDraftSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the answer is due. */
   answerDueAt: Scalars['DateTime']['output'];
   answerText?: Maybe<Scalars['String']['output']>;
@@ -115,6 +118,8 @@ export type Appeal = {
   extensionReason?: Maybe<Scalars['String']['output']>;
   /** The appeal’s id in its channel. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** Flags on the appeal, oldest first. */
+  flags: Array<AppealFlag>;
   /** When the appellant was notified of the latest forwarding. */
   forwardingNoticeAt?: Maybe<Scalars['DateTime']['output']>;
   /** The append-only history, oldest first. */
@@ -126,6 +131,14 @@ export type Appeal = {
   questionType?: Maybe<QuestionType>;
   receivedAt: Scalars['DateTime']['output'];
   registeredAt: Scalars['DateTime']['output'];
+  /** True when reopenAppeal is allowed: the appellant is not satisfied with the latest answer. */
+  reopenable: Scalars['Boolean']['output'];
+  /** The center’s reviews of the answer, oldest first. */
+  reviews: Array<AppealReview>;
+  /** The latest satisfaction the appellant expressed. */
+  satisfaction?: Maybe<AppealSatisfaction>;
+  /** When the latest satisfaction was recorded. */
+  satisfactionAt?: Maybe<Scalars['DateTime']['output']>;
   status: AppealStatus;
   text: Scalars['String']['output'];
   topic: Topic;
@@ -184,10 +197,12 @@ export type AppealEvent = {
 
 export type AppealEventKind =
   | 'ANSWERED'
+  | 'ANSWER_SUBMITTED_FOR_REVIEW'
   | 'ASSIGNED'
   | 'CLOSED'
   | 'EXTENDED'
   | 'FLAGGED'
+  | 'FLAG_RESOLVED'
   | 'FORWARDED'
   | 'LEFT_UNANSWERED'
   | 'REASSIGNED'
@@ -211,6 +226,55 @@ export type AppealFilter = {
   topicCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A conflict situation or communication error noted on an appeal. */
+export type AppealFlag = {
+  __typename?: 'AppealFlag';
+  /** The flagged appeal. */
+  appeal: Appeal;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  kind: AppealFlagKind;
+  note: Scalars['String']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Null while the flag is open. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<User>;
+};
+
+export type AppealFlagConnection = {
+  __typename?: 'AppealFlagConnection';
+  edges: Array<AppealFlagEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppealFlagEdge = {
+  __typename?: 'AppealFlagEdge';
+  cursor: Scalars['String']['output'];
+  node: AppealFlag;
+};
+
+export type AppealFlagFilter = {
+  /** Flags on the appeals of this agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  appealId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<AppealFlagKind>;
+  /** True: resolved flags only; false: open flags only; omitted: both. */
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AppealFlagKind =
+  /** An error in communication with the appellant. */
+  | 'COMMUNICATION_ERROR'
+  /** A conflict between the appellant and an agency, or between agencies. */
+  | 'CONFLICT_SITUATION';
+
+export type AppealFlagsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AppealOrder = {
   direction?: SortDirection;
   field: AppealOrderField;
@@ -220,6 +284,42 @@ export type AppealOrderField =
   | 'ANSWER_DUE_AT'
   | 'RECEIVED_AT'
   | 'REGISTERED_AT';
+
+/** The center’s review of an agency’s answer. */
+export type AppealReview = {
+  __typename?: 'AppealReview';
+  /** Every question of the appeal is answered. */
+  allQuestionsAnswered: Scalars['Boolean']['output'];
+  /** The answer or draft as it was when reviewed. */
+  answerText?: Maybe<Scalars['String']['output']>;
+  /** The answer addresses the substance of the appeal. */
+  answeredOnSubstance: Scalars['Boolean']['output'];
+  /** The answer was given within its term. */
+  deadlineMet: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** True when every checklist item holds and the score is at least 3. */
+  passed: Scalars['Boolean']['output'];
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewedAt: Scalars['DateTime']['output'];
+  reviewer?: Maybe<User>;
+  /** The answer explains the appellant’s rights and next steps. */
+  rightsExplained: Scalars['Boolean']['output'];
+  /** From 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['output'];
+  stage: AppealReviewStage;
+};
+
+export type AppealReviewStage =
+  /** The answer already sent; the appeal is ANSWERED or CLOSED. */
+  | 'AFTER_SENDING'
+  /** The agency’s answer draft, before it goes to the appellant. */
+  | 'BEFORE_SENDING';
+
+/** The appellant’s satisfaction with the answer. */
+export type AppealSatisfaction =
+  | 'NOT_SATISFIED'
+  | 'PARTLY_SATISFIED'
+  | 'SATISFIED';
 
 export type AppealStatus =
   | 'ANSWERED'
@@ -654,6 +754,18 @@ export type ExtendAppealPayload = {
   appeal: Appeal;
 };
 
+export type FlagAppealInput = {
+  appealId: Scalars['ID']['input'];
+  kind: AppealFlagKind;
+  note: Scalars['String']['input'];
+};
+
+export type FlagAppealPayload = {
+  __typename?: 'FlagAppealPayload';
+  appeal: Appeal;
+  flag: AppealFlag;
+};
+
 export type ForwardAppealInput = {
   /** The competent agency, which takes the appeal over. */
   agencyId: Scalars['ID']['input'];
@@ -841,6 +953,8 @@ export type Mutation = {
   dismissInformationRisk: DismissInformationRiskPayload;
   /** Extends the answer term once by up to 30 days, with the appellant’s notice. */
   extendAppeal: ExtendAppealPayload;
+  /** Flags a conflict situation or a communication error on an appeal. */
+  flagAppeal: FlagAppealPayload;
   /** Hands an assigned appeal to the competent agency with a reason and the appellant’s notice. */
   forwardAppeal: ForwardAppealPayload;
   /** Leaves an appeal without an answer on a ground the law allows. */
@@ -850,6 +964,8 @@ export type Mutation = {
   /** Ends the current session. */
   logout: LogoutPayload;
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Records the appellant’s satisfaction with the answer. */
+  recordAppealSatisfaction: RecordAppealSatisfactionPayload;
   /** Records the news outlet the center passed the comment to. */
   recordCommentDistribution: RecordCommentDistributionPayload;
   /** Records where the agency published the comment and e-mails it to the head’s press service. */
@@ -858,18 +974,25 @@ export type Mutation = {
   recordInformationRiskVerification: RecordInformationRiskVerificationPayload;
   registerAppeal: RegisterAppealPayload;
   removeCommentRoute: RemoveCommentRoutePayload;
+  /** Opens an appeal again after the appellant was not satisfied with the latest answer. */
+  reopenAppeal: ReopenAppealPayload;
   /** Asks the agency’s contact official to verify the publication (center). */
   requestInformationRiskVerification: RequestInformationRiskVerificationPayload;
   /** Hands the case to another agency before approval. */
   rerouteInformationRisk: RerouteInformationRiskPayload;
+  resolveAppealFlag: ResolveAppealFlagPayload;
   /** Returns the latest draft with remarks; the agency has 3 hours again. */
   returnCommentDraft: ReturnCommentDraftPayload;
+  /** Reviews a draft or a sent answer; a failed review returns the appeal to the agency for rework. */
+  reviewAppealAnswer: ReviewAppealAnswerPayload;
   /** Sends the center’s proposal; stops the first clock and starts the agency’s 3-hour clock. */
   sendCommentProposal: SendCommentProposalPayload;
   /** Routes a topic and its subtopics to an agency (center). */
   setCommentRoute: SetCommentRoutePayload;
   /** Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers. */
   setDeadlinePolicy: SetDeadlinePolicyPayload;
+  /** Stores the agency’s answer draft for the center’s review before sending. */
+  submitAppealAnswerForReview: SubmitAppealAnswerForReviewPayload;
   /** Submits a new version of the agency’s draft comment. */
   submitCommentDraft: SubmitCommentDraftPayload;
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
@@ -933,6 +1056,11 @@ export type MutationExtendAppealArgs = {
 };
 
 
+export type MutationFlagAppealArgs = {
+  input: FlagAppealInput;
+};
+
+
 export type MutationForwardAppealArgs = {
   input: ForwardAppealInput;
 };
@@ -950,6 +1078,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationRecordAppealSatisfactionArgs = {
+  input: RecordAppealSatisfactionInput;
 };
 
 
@@ -978,6 +1111,11 @@ export type MutationRemoveCommentRouteArgs = {
 };
 
 
+export type MutationReopenAppealArgs = {
+  input: ReopenAppealInput;
+};
+
+
 export type MutationRequestInformationRiskVerificationArgs = {
   input: RequestInformationRiskVerificationInput;
 };
@@ -988,8 +1126,18 @@ export type MutationRerouteInformationRiskArgs = {
 };
 
 
+export type MutationResolveAppealFlagArgs = {
+  input: ResolveAppealFlagInput;
+};
+
+
 export type MutationReturnCommentDraftArgs = {
   input: ReturnCommentDraftInput;
+};
+
+
+export type MutationReviewAppealAnswerArgs = {
+  input: ReviewAppealAnswerInput;
 };
 
 
@@ -1005,6 +1153,11 @@ export type MutationSetCommentRouteArgs = {
 
 export type MutationSetDeadlinePolicyArgs = {
   input: SetDeadlinePolicyInput;
+};
+
+
+export type MutationSubmitAppealAnswerForReviewArgs = {
+  input: SubmitAppealAnswerForReviewInput;
 };
 
 
@@ -1041,6 +1194,7 @@ export type Notification = {
 };
 
 export type NotificationKind =
+  | 'APPEAL_RETURNED'
   | 'CONTACT_OFFICIAL_CHANGED'
   | 'DEADLINE_OVERDUE'
   | 'DEADLINE_WARNING'
@@ -1068,6 +1222,8 @@ export type Query = {
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
   appeal?: Maybe<Appeal>;
+  /** Flags, newest first: all for the center, its own appeals’ for an agency. */
+  appealFlags: AppealFlagConnection;
   /** Appeals the caller may see: all for the center, its own for an agency. */
   appeals: AppealConnection;
   /** The audit log, newest first; for the center’s administrator. */
@@ -1110,6 +1266,12 @@ export type QueryAgencyArgs = {
 
 export type QueryAppealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppealFlagsArgs = {
+  filter?: InputMaybe<AppealFlagFilter>;
+  page?: InputMaybe<AppealFlagsPageInput>;
 };
 
 
@@ -1174,6 +1336,19 @@ export type QuestionType = {
 export type QuestionTypeRecord =
   | 'SUBTYPE'
   | 'TYPE';
+
+export type RecordAppealSatisfactionInput = {
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  satisfaction: AppealSatisfaction;
+  source: SatisfactionSource;
+};
+
+export type RecordAppealSatisfactionPayload = {
+  __typename?: 'RecordAppealSatisfactionPayload';
+  appeal: Appeal;
+};
 
 export type RecordCommentDistributionInput = {
   caseId: Scalars['ID']['input'];
@@ -1257,6 +1432,17 @@ export type RemoveCommentRoutePayload = {
   removed: Scalars['Boolean']['output'];
 };
 
+export type ReopenAppealInput = {
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type ReopenAppealPayload = {
+  __typename?: 'ReopenAppealPayload';
+  appeal: Appeal;
+};
+
 export type RequestInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -1284,6 +1470,17 @@ export type RerouteInformationRiskPayload = {
   informationRisk: InformationRisk;
 };
 
+export type ResolveAppealFlagInput = {
+  flagId: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+export type ResolveAppealFlagPayload = {
+  __typename?: 'ResolveAppealFlagPayload';
+  appeal: Appeal;
+  flag: AppealFlag;
+};
+
 export type ReturnCommentDraftInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -1298,9 +1495,35 @@ export type ReturnCommentDraftPayload = {
   informationRisk: InformationRisk;
 };
 
+export type ReviewAppealAnswerInput = {
+  allQuestionsAnswered: Scalars['Boolean']['input'];
+  answeredOnSubstance: Scalars['Boolean']['input'];
+  appealId: Scalars['ID']['input'];
+  deadlineMet: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when the review fails: what the agency has to fix. */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+  rightsExplained: Scalars['Boolean']['input'];
+  /** From 1 to 5; below 3 the review fails. */
+  score: Scalars['Int']['input'];
+  stage: AppealReviewStage;
+};
+
+export type ReviewAppealAnswerPayload = {
+  __typename?: 'ReviewAppealAnswerPayload';
+  appeal: Appeal;
+  review: AppealReview;
+};
+
 export type RoutingSource =
   | 'OVERRIDE'
   | 'ROUTING_RULE';
+
+export type SatisfactionSource =
+  /** Reported by the appeal’s channel, such as the feedback platform’s rating. */
+  | 'CHANNEL'
+  /** Taken by a center operator, for example on a call to the appellant. */
+  | 'OPERATOR';
 
 export type SendCommentProposalInput = {
   caseId: Scalars['ID']['input'];
@@ -1353,6 +1576,18 @@ export type SkippedDay = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SubmitAppealAnswerForReviewInput = {
+  /** The answer draft the center reviews before it is sent. */
+  answerText: Scalars['String']['input'];
+  appealId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubmitAppealAnswerForReviewPayload = {
+  __typename?: 'SubmitAppealAnswerForReviewPayload';
+  appeal: Appeal;
+};
 
 export type SubmitCommentDraftInput = {
   agencyAccount?: InputMaybe<Scalars['String']['input']>;

@@ -1,5 +1,6 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -24,6 +25,7 @@ export const entities = [
   Appeal,
   AppealEvent,
   AppealReview,
+  AppealFlag,
   AuditEntry,
   Session,
   User,

@@ -1,7 +1,9 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
-import { AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
+import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { User } from '../modules/auth/auth.entities.js';
 import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
@@ -51,6 +53,9 @@ export function createLoaders(em: EntityManager) {
     municipalityByOktmo: loaderByKey(em, Municipality, 'oktmo'),
     deadlinesBySubjectId: loaderOfChildren(em, Deadline, 'subjectId', { startedAt: 'asc', kind: 'asc' }),
     appealEventsByAppealId: loaderOfChildren(em, AppealEvent, 'appeal', { at: 'asc', id: 'asc' }),
+    appealById: loaderByKey(em, Appeal, 'id'),
+    reviewsByAppealId: loaderOfChildren(em, AppealReview, 'appeal', { reviewedAt: 'asc', id: 'asc' }),
+    flagsByAppealId: loaderOfChildren(em, AppealFlag, 'appeal', { createdAt: 'asc', id: 'asc' }),
     contactsByAgencyId: loaderOfChildren(em, ContactOfficial, 'agency', { active: 'desc', surname: 'asc' }),
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
     draftsByRiskId: loaderOfChildren(em, CommentDraft, 'risk', { versionNumber: 'asc' }),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
+import { AppealFlagResolver, AppealQualityResolver, AppealReviewResolver } from '../modules/appeals/appeal-quality.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -31,6 +32,9 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AgencyResolver,
       AppealResolver,
       AppealEventResolver,
+      AppealQualityResolver,
+      AppealReviewResolver,
+      AppealFlagResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,

@@ -56,4 +56,8 @@ export class AppealReview {
 
   @Property({ type: 'text', nullable: true })
   remarks?: string | null;
+
+  /** The answer or answer draft as it was when reviewed, kept because the agency rewrites it in rework. */
+  @Property({ type: 'text', nullable: true })
+  answerText?: string | null;
 }

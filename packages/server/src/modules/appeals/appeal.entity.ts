@@ -150,6 +150,13 @@ export class Appeal {
   @Property({ type: 'datetime', nullable: true })
   answeredAt?: Date | null;
 
+  /** An answer the agency submitted for the center's review before sending it; cleared once answered. */
+  @Property({ type: 'text', nullable: true })
+  answerDraft?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  answerDraftSubmittedAt?: Date | null;
+
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
@@ -216,6 +223,10 @@ export enum AppealEventKind {
   FLAGGED = 'FLAGGED',
   REPEAT_CONFIRMED = 'REPEAT_CONFIRMED',
   REPEAT_REJECTED = 'REPEAT_REJECTED',
+  /** The agency submitted an answer draft for the center's review; the note carries the draft. */
+  ANSWER_SUBMITTED_FOR_REVIEW = 'ANSWER_SUBMITTED_FOR_REVIEW',
+  /** A flag on the appeal was resolved; the note carries the resolution. */
+  FLAG_RESOLVED = 'FLAG_RESOLVED',
 }
 
 /** One step in an appeal's append-only history. */

@@ -291,7 +291,7 @@ export class AppealService {
   }
 
   /** Flushes the step, so that the audit entry's after-values carry the new version, and audits it. */
-  private async recordChange(
+  async recordChange(
     tx: EntityManager,
     actor: CurrentUser,
     operation: string,
@@ -320,11 +320,15 @@ export class AppealService {
       appeal.status = nextAppealStatus(appeal.status, 'answer');
       appeal.answerText = values.answerText;
       appeal.answeredAt = answeredAt;
+      // A draft under review is superseded by the answer sent; the history event keeps the draft.
+      appeal.answerDraft = null;
+      appeal.answerDraftSubmittedAt = null;
 
+      // The answer also ends a rework that a failed review started, MET or MISSED by its own term.
       const answerDeadlines = await tx.find(Deadline, {
         subjectType: APPEAL_SUBJECT,
         subjectId: appeal.id,
-        kind: DeadlineKind.APPEAL_ANSWER,
+        kind: { $in: [DeadlineKind.APPEAL_ANSWER, DeadlineKind.APPEAL_REWORK] },
         status: DeadlineStatus.OPEN,
       });
       for (const deadline of answerDeadlines) {
@@ -365,7 +369,7 @@ export class AppealService {
   }
 
   /** Locks the appeal row, checks visibility, version and that the step is allowed from its status. */
-  private async loadForStep(
+  async loadForStep(
     tx: EntityManager,
     actor: CurrentUser,
     appealId: string,
@@ -387,7 +391,8 @@ export class AppealService {
     return appeal;
   }
 
-  private addEvent(
+  /** Appends one step to the appeal's history; events are never updated or deleted. */
+  addEvent(
     tx: EntityManager,
     appeal: Appeal,
     actor: CurrentUser,

@@ -270,7 +270,7 @@ function formatPercent(threshold: number): string {
   return `${String(threshold / 10).replace('.', ',')}\u00a0%`;
 }
 
-function formatMoscowTime(instant: Date): string {
+export function formatMoscowTime(instant: Date): string {
   return `${DateTime.fromJSDate(instant, { zone: DEADLINE_TIME_ZONE }).toFormat('dd.MM.yyyy HH:mm')} (МСК)`;
 }
 

@@ -9,6 +9,8 @@ export enum NotificationKind {
   DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
   /** A step of a misinformation case that the recipient has to act on or know about. */
   INFORMATION_RISK = 'INFORMATION_RISK',
+  /** An appeal came back to the agency: a failed review or a reopening after an unsatisfied appellant. */
+  APPEAL_RETURNED = 'APPEAL_RETURNED',
 }
 
 /** An in-app message to one user. */
