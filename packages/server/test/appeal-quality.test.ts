@@ -418,7 +418,7 @@ describe('appeal flags', () => {
 
     const again = errorOf(await call(RESOLVE, { flagId: flag.id, resolution: 'Ещё раз.' }, operator.token));
     expect(again.extensions?.code).toBe('INVALID_TRANSITION');
-    expect(again.message).toContain('allowed only from OPEN');
+    expect(again.extensions?.reason).toBe('ALREADY_RESOLVED');
   });
 
   it('lists flags by agency, kind and resolution', async () => {

@@ -7,6 +7,7 @@ import {
   LogoutOutlined,
   NotificationOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -16,8 +17,15 @@ import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '..
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
-/** Returns the menu key of a path: its first segment, or the dashboard for `/`. */
+/** Menu items nested under another item's path, which select themselves rather than their parent. */
+const NESTED_MENU_KEYS = ['/appeals/flags'];
+
+/** Returns the menu key of a path: a nested item's key, else its first segment, or the dashboard for `/`. */
 function menuKeyOf(pathname: string): string {
+  const nested = NESTED_MENU_KEYS.find((key) => pathname === key || pathname.startsWith(`${key}/`));
+  if (nested) {
+    return nested;
+  }
   const segment = pathname.split('/')[1];
   return segment ? `/${segment}` : '/';
 }
@@ -33,6 +41,11 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">Контроль сроков</Link> },
     canWorkWithAppeals(user) && { key: '/appeals', icon: <FileTextOutlined />, label: <Link to="/appeals">Обращения</Link> },
+    canWorkWithAppeals(user) && {
+      key: '/appeals/flags',
+      icon: <WarningOutlined />,
+      label: <Link to="/appeals/flags">Конфликты и ошибки</Link>,
+    },
     canViewInformationRisks(user) && {
       key: '/comments',
       icon: <NotificationOutlined />,

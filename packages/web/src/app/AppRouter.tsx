@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
 import { AppealCardPage } from '../features/appeals/AppealCardPage';
+import { AppealFlagsPage } from '../features/appeals/AppealFlagsPage';
 import { AppealRegisterPage } from '../features/appeals/AppealRegisterPage';
 import { AppealsPage } from '../features/appeals/AppealsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
@@ -62,6 +63,14 @@ export function AppRouter() {
           element={
             <RequireAuth roles={APPEAL_ROLES}>
               <AppealRegisterPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="appeals/flags"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AppealFlagsPage />
             </RequireAuth>
           }
         />

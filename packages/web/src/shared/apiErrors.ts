@@ -180,6 +180,9 @@ const TRANSITION_SUBJECTS: Record<TransitionSubject, { genitive: string; statusL
 const ACTION_REFUSAL_MESSAGES: Record<string, string> = {
   ALREADY_EXTENDED: 'Срок ответа уже продлевался: закон допускает только одно продление',
   NO_RUNNING_TERM: 'Срок ответа не идёт, поэтому продлить его нельзя',
+  NO_DRAFT: 'Орган ещё не направил черновик ответа на проверку; проверьте отправленный ответ после его отправки',
+  ALREADY_RESOLVED: 'Проблемная ситуация уже урегулирована',
+  NOT_DISSATISFIED: 'Возобновить можно только после отметки «Не удовлетворён» по последнему ответу',
 };
 
 function actionRefusalMessage(reason: unknown): string | undefined {

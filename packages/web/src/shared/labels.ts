@@ -2,6 +2,9 @@ import type {
   AgencyKind,
   AppealChannel,
   AppealEventKind,
+  AppealFlagKind,
+  AppealReviewStage,
+  AppealSatisfaction,
   AppealStatus,
   AppellantKind,
   CommentAuthorRole,
@@ -75,6 +78,8 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
   FLAGGED: 'Отмечена проблемная ситуация',
   REPEAT_CONFIRMED: 'Подтверждено как повторное',
   REPEAT_REJECTED: 'Отклонено как повторное',
+  ANSWER_SUBMITTED_FOR_REVIEW: 'Черновик ответа направлен на проверку',
+  FLAG_RESOLVED: 'Проблемная ситуация урегулирована',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
@@ -169,6 +174,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   DEADLINE_WARNING: 'Приближается срок',
   CONTACT_OFFICIAL_CHANGED: 'Изменены контактные лица',
   INFORMATION_RISK: 'Недостоверная информация',
+  APPEAL_RETURNED: 'Обращение возвращено в работу',
 };
 
 /** Russian names of the steps of the algorithm for misinformation and official comments. */
@@ -269,3 +275,26 @@ export const CONTACT_FIELD_LABELS: Record<string, string> = {
 export function optionsOf<Value extends string>(labels: Record<Value, string>): { value: Value; label: string }[] {
   return (Object.keys(labels) as Value[]).map((value) => ({ value, label: labels[value] }));
 }
+
+export const SATISFACTION_LABELS: Record<AppealSatisfaction, string> = {
+  SATISFIED: 'Удовлетворён',
+  PARTLY_SATISFIED: 'Удовлетворён частично',
+  NOT_SATISFIED: 'Не удовлетворён',
+};
+
+/** antd Tag colours of the satisfaction values. */
+export const SATISFACTION_COLORS: Record<AppealSatisfaction, string> = {
+  SATISFIED: 'green',
+  PARTLY_SATISFIED: 'gold',
+  NOT_SATISFIED: 'red',
+};
+
+export const REVIEW_STAGE_LABELS: Record<AppealReviewStage, string> = {
+  BEFORE_SENDING: 'До отправки',
+  AFTER_SENDING: 'После отправки',
+};
+
+export const FLAG_KIND_LABELS: Record<AppealFlagKind, string> = {
+  CONFLICT_SITUATION: 'Конфликтная ситуация',
+  COMMUNICATION_ERROR: 'Ошибка коммуникации',
+};

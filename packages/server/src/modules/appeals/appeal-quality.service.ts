@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, ErrorCode, forbidden, invalidTransition, notFound } from '../../graphql/errors.js';
+import { AppError, ErrorCode, forbidden, notFound } from '../../graphql/errors.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { User } from '../auth/auth.entities.js';
 import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-user.js';
@@ -109,9 +109,7 @@ export class AppealQualityService {
         answerText: reviewedText ?? null,
       });
       tx.persist(review);
-      const verdict = values.passed ? 'пройдена' : 'не пройдена';
-      const reviewNote = `${STAGE_NOTE[values.stage]}, оценка ${values.score} из 5, ${verdict}${values.remarks ? `: ${values.remarks}` : ''}`;
-      this.appeals.addEvent(tx, appeal, actor, AppealEventKind.REVIEWED, appeal.status, appeal.status, reviewNote);
+      this.appeals.addEvent(tx, appeal, actor, AppealEventKind.REVIEWED, appeal.status, appeal.status, reviewEventNote(values));
 
       const changedDeadlines = values.passed ? [] : await this.returnForRework(tx, actor, appeal, values.remarks ?? '');
       await this.appeals.recordChange(tx, actor, 'reviewAppealAnswer', appeal, before);
@@ -259,7 +257,11 @@ export class AppealQualityService {
         throw notFound('AppealFlag', values.flagId);
       }
       if (flag.resolvedAt) {
-        throw invalidTransition('AppealFlag', 'RESOLVED', 'resolved again', ['OPEN']);
+        throw new AppError(
+          ErrorCode.INVALID_TRANSITION,
+          `Flag ${flag.id} was already resolved at ${flag.resolvedAt.toISOString()}; only an open flag can be resolved.`,
+          { action: 'resolveFlag', reason: 'ALREADY_RESOLVED' },
+        );
       }
       const before = auditSnapshot(flag);
       const appeal = flag.appeal;
@@ -287,7 +289,14 @@ export function notSatisfiedWithLatestAnswer(appeal: Pick<Appeal, 'satisfaction'
   return !appeal.answeredAt || appeal.satisfactionAt.getTime() >= appeal.answeredAt.getTime();
 }
 
-function flagKindNote(kind: AppealFlag['kind']): string {
+/** Writes the REVIEWED event's note: the stage, the score, the verdict and the remarks, in Russian. */
+export function reviewEventNote(review: { stage: AppealReviewStage; score: number; passed: boolean; remarks: string | null }): string {
+  const verdict = review.passed ? 'пройдена' : 'не пройдена';
+  return `${STAGE_NOTE[review.stage]}, оценка ${review.score} из 5, ${verdict}${review.remarks ? `: ${review.remarks}` : ''}`;
+}
+
+/** Returns the Russian name of a flag kind that FLAGGED and FLAG_RESOLVED notes start with. */
+export function flagKindNote(kind: AppealFlag['kind']): string {
   return kind === 'CONFLICT_SITUATION' ? 'конфликтная ситуация' : 'ошибка коммуникации';
 }
 

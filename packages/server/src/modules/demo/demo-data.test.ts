@@ -27,6 +27,10 @@ const NOW = new Date('2026-05-20T10:00:00+03:00');
 const SEED = 20261204;
 const APPEAL_COUNT = 300;
 const DAY_MS = 86_400_000;
+/** History kinds that the quality demo adds without changing an appeal's status path. */
+const QUALITY_EVENT_KINDS = new Set(['REVIEWED', 'SATISFACTION_RECORDED', 'FLAGGED', 'FLAG_RESOLVED', 'ANSWER_SUBMITTED_FOR_REVIEW']);
+/** Appeals that the quality demo returned to their agency, so their deadlines and history go past the generator's path. */
+const RETURNED_APPEALS = `select appeal_id from appeal_event where kind in ('RETURNED_FOR_REWORK', 'REOPENED')`;
 
 interface LoadedDatabase {
   database: TestDatabase;
@@ -143,9 +147,11 @@ describe('loadDemoData', () => {
               (select count(distinct d.kind) from deadline d where d.subject_id = a.id) as kinds,
               (select count(*) from appeal_event e where e.appeal_id = a.id) as events,
               a.answer_due_at = (select d.due_at from deadline d where d.subject_id = a.id and d.kind = 'APPEAL_ANSWER') as due_matches
-         from appeal a`,
+         from appeal a where a.id not in (${RETURNED_APPEALS})`,
     );
-    expect(rows).toHaveLength(APPEAL_COUNT);
+    const returned = await query(first.orm.em.fork(), `select distinct appeal_id from (${RETURNED_APPEALS}) returned`);
+    expect(returned.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(APPEAL_COUNT - returned.length);
     for (const row of rows) {
       expect(Number(row.deadlines), row.number).toBe(2);
       expect(Number(row.kinds), row.number).toBe(2);
@@ -166,7 +172,7 @@ describe('loadDemoData', () => {
     }
     const appeals = await query<AppealRow>(
       em,
-      'select id, number, status, agency_id, answered_at, closed_at from appeal',
+      `select id, number, status, agency_id, answered_at, closed_at from appeal where id not in (${RETURNED_APPEALS})`,
     );
     const events = await query<{ appeal_id: string; kind: string; to_status: string; actor_id: string | null; at: string }>(
       em,
@@ -187,7 +193,7 @@ describe('loadDemoData', () => {
       CLOSED: ['REGISTERED', 'ASSIGNED', 'ANSWERED', 'CLOSED'],
     };
     for (const appeal of appeals) {
-      const kinds = (kindsByAppeal.get(appeal.id) ?? []).filter((kind) => kind !== 'REASSIGNED');
+      const kinds = (kindsByAppeal.get(appeal.id) ?? []).filter((kind) => kind !== 'REASSIGNED' && !QUALITY_EVENT_KINDS.has(kind));
       expect(kinds, appeal.number).toEqual(expectedSteps[appeal.status]);
       expect(appeal.agency_id === null, appeal.number).toBe(appeal.status === AppealStatus.REGISTERED);
       expect(appeal.answered_at !== null, appeal.number).toBe(appeal.status === 'ANSWERED' || appeal.status === 'CLOSED');
@@ -237,15 +243,15 @@ describe('loadDemoData', () => {
   });
 
   it('composes Russian texts that name the place', async () => {
-    const rows = await query<{ text: string; answer_text: string | null; status: string; municipality_oktmo: string | null }>(
+    const rows = await query<{ text: string; answer_text: string | null; status: string; municipality_oktmo: string | null; returned: boolean }>(
       first.orm.em.fork(),
-      'select text, answer_text, status, municipality_oktmo from appeal',
+      `select text, answer_text, status, municipality_oktmo, id in (${RETURNED_APPEALS}) as returned from appeal`,
     );
     for (const row of rows) {
       expect(row.text).toMatch(/[А-Яа-яЁё]/);
       expect(row.text).not.toMatch(/[{}[\]]/);
       expect(row.municipality_oktmo).not.toBeNull();
-      if (row.status === 'ANSWERED' || row.status === 'CLOSED') {
+      if (row.status === 'ANSWERED' || row.status === 'CLOSED' || row.returned) {
         expect(row.answer_text).toMatch(/рассмотрено/);
       } else {
         expect(row.answer_text).toBeNull();
@@ -327,7 +333,7 @@ describe('loadDemoData', () => {
     const answers = await query<{ appeal_status: string; status: string; completed_matches: boolean | null }>(
       em,
       `select a.status as appeal_status, d.status, d.completed_at = a.answered_at as completed_matches
-         from deadline d join appeal a on a.id = d.subject_id where d.kind = 'APPEAL_ANSWER'`,
+         from deadline d join appeal a on a.id = d.subject_id where d.kind = 'APPEAL_ANSWER' and a.id not in (${RETURNED_APPEALS})`,
     );
     for (const row of answers) {
       if (row.appeal_status === 'ANSWERED' || row.appeal_status === 'CLOSED') {
@@ -338,6 +344,37 @@ describe('loadDemoData', () => {
       }
     }
     expect(answers.some((row) => row.status === 'MISSED')).toBe(true);
+  });
+
+  it('shows reviews, rework, reopening and flags', async () => {
+    const em = first.orm.em.fork();
+    const reviews = await query<{ passed: boolean }>(em, 'select passed from appeal_review');
+    expect(reviews.filter((review) => review.passed).length).toBeGreaterThanOrEqual(2);
+    expect(reviews.filter((review) => !review.passed)).toHaveLength(1);
+
+    const rework = await query<{ status: string; appeal_status: string }>(
+      em,
+      `select d.status, a.status as appeal_status from deadline d join appeal a on a.id = d.subject_id where d.kind = 'APPEAL_REWORK'`,
+    );
+    expect(rework).toEqual([{ status: 'OPEN', appeal_status: 'ASSIGNED' }]);
+
+    const reopened = await query<{ status: string; satisfaction: string; open_answers: string }>(
+      em,
+      `select a.status, a.satisfaction,
+              (select count(*) from deadline d where d.subject_id = a.id and d.kind = 'APPEAL_ANSWER' and d.status = 'OPEN') as open_answers
+         from appeal a where a.id in (select appeal_id from appeal_event where kind = 'REOPENED')`,
+    );
+    expect(reopened).toEqual([{ status: 'ASSIGNED', satisfaction: 'NOT_SATISFIED', open_answers: '1' }]);
+
+    const satisfaction = await query<{ satisfaction: string }>(em, 'select distinct satisfaction from appeal where satisfaction is not null');
+    expect(satisfaction.map((row) => row.satisfaction).sort()).toEqual(['NOT_SATISFIED', 'PARTLY_SATISFIED', 'SATISFIED']);
+
+    const drafts = await query<{ status: string }>(em, 'select status from appeal where answer_draft is not null');
+    expect(drafts).toEqual([{ status: 'ASSIGNED' }]);
+
+    const flags = await query<{ resolved: boolean }>(em, 'select resolved_at is not null as resolved from appeal_flag');
+    expect(flags).toHaveLength(3);
+    expect(flags.filter((flag) => flag.resolved)).toHaveLength(1);
   });
 
   it('advances the appeal number sequence', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
+import { loadDemoQuality } from './demo-quality.js';
 import { loadDemoComments } from './demo-comments.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
@@ -84,6 +85,8 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     const operator = users.find(({ account }) => account.role === UserRole.CENTER_OPERATOR)?.user ?? null;
     const officials = new Map(users.filter(({ user }) => user.agency).map(({ user }) => [user.agency!.id, user]));
     await loadDemoComments(tx, { deadlines: options.deadlines, now, operator, officials });
+    await tx.flush();
+    await loadDemoQuality(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
 
     return {

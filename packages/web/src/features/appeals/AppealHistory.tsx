@@ -23,6 +23,8 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   FLAGGED: 'red',
   REPEAT_CONFIRMED: 'gray',
   REPEAT_REJECTED: 'gray',
+  ANSWER_SUBMITTED_FOR_REVIEW: 'blue',
+  FLAG_RESOLVED: 'green',
 };
 
 interface AppealHistoryProps {

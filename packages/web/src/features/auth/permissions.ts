@@ -45,6 +45,21 @@ export function canCloseAppeal(user: CurrentUser, status: AppealStatus): boolean
   return isCenterRole(user.role) && (status === 'ANSWERED' || status === 'LEFT_UNANSWERED');
 }
 
+/** Answer reviews, reopening and resolving flags are the center's; the server checks the same. */
+export function canReviewAppeals(user: CurrentUser): boolean {
+  return isCenterRole(user.role);
+}
+
+/** The center records satisfaction from any source; an agency only what its channel reported, on its own appeals. */
+export function canRecordSatisfaction(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
+  return (status === 'ANSWERED' || status === 'CLOSED') && handlesAppeal(user, agencyId);
+}
+
+/** Conflict situations and communication errors are flagged by the center and by the appeal's agency. */
+export function canFlagAppeal(user: CurrentUser, agencyId: string | null | undefined): boolean {
+  return handlesAppeal(user, agencyId);
+}
+
 /** Contact officials are kept by the center's administrator and by officials of that agency. */
 export function canEditContactOfficials(user: CurrentUser, agencyId: string): boolean {
   return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);

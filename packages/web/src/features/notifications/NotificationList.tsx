@@ -23,6 +23,7 @@ const KIND_COLORS: Record<NotificationItem['kind'], string> = {
   DEADLINE_WARNING: 'orange',
   CONTACT_OFFICIAL_CHANGED: 'blue',
   INFORMATION_RISK: 'purple',
+  APPEAL_RETURNED: 'red',
 };
 
 export function NotificationList({ notifications, loading, error, onRetry, onNavigate }: NotificationListProps) {
