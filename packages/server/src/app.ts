@@ -6,6 +6,7 @@ import { createOrmConfig } from './database/orm-config.js';
 import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
+import { AppealRepeatService } from './modules/appeals/appeal-repeat.service.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -18,6 +19,7 @@ import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-work
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
+import { ProblemService } from './modules/problems/problem.service.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
 import { createEventBus } from './realtime/event-bus.js';
 
@@ -62,6 +64,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const calendars = new CalendarStore();
     const calendarDays = await calendars.reload(orm.em.fork());
     const deadlines = new DeadlineService(calendars);
+    const repeats = new AppealRepeatService(config.REPEAT_SIMILARITY);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
     const services: AppServices = {
@@ -74,9 +77,11 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       calendars,
       deadlines,
       countdown,
-      appeals: new AppealService(deadlines),
+      appeals: new AppealService(deadlines, repeats),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
+      repeats,
+      problems: new ProblemService(),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

@@ -1,5 +1,6 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -15,6 +16,7 @@ import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
+import { Problem, RoadmapMeasure } from '../modules/problems/problem.entities.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
 
 /** Every entity, listed explicitly because folder discovery does not work for compiled ESM and tests alike. */
@@ -23,6 +25,7 @@ export const entities = [
   Organization,
   Appeal,
   AppealEvent,
+  AppealRepeatSuggestion,
   AppealReview,
   AuditEntry,
   Session,
@@ -39,6 +42,8 @@ export const entities = [
   InformationRiskEvent,
   Notification,
   OutboxMessage,
+  Problem,
+  RoadmapMeasure,
   CalendarDay,
   Municipality,
   QuestionType,
