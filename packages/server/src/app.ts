@@ -7,6 +7,7 @@ import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
 import { AppealQualityService } from './modules/appeals/appeal-quality.service.js';
+import { AppealRepeatService } from './modules/appeals/appeal-repeat.service.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -19,6 +20,7 @@ import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-work
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
+import { ProblemService } from './modules/problems/problem.service.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
 import { createEventBus } from './realtime/event-bus.js';
 
@@ -63,9 +65,10 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const calendars = new CalendarStore();
     const calendarDays = await calendars.reload(orm.em.fork());
     const deadlines = new DeadlineService(calendars);
+    const repeats = new AppealRepeatService(config.REPEAT_SIMILARITY);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
-    const appeals = new AppealService(deadlines);
+    const appeals = new AppealService(deadlines, repeats);
     const services: AppServices = {
       config,
       logger,
@@ -80,6 +83,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       quality: new AppealQualityService(appeals, deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
+      repeats,
+      problems: new ProblemService(),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

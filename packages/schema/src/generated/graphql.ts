@@ -26,6 +26,20 @@ export type Scalars = {
   PhoneNumber: { input: string; output: string; }
 };
 
+export type AddRoadmapMeasureInput = {
+  dueDate: Scalars['LocalDate']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  problemId: Scalars['ID']['input'];
+  responsibleAgencyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AddRoadmapMeasurePayload = {
+  __typename?: 'AddRoadmapMeasurePayload';
+  measure: RoadmapMeasure;
+  problem: Problem;
+};
+
 export type AgenciesPageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -133,6 +147,10 @@ export type Appeal = {
   registeredAt: Scalars['DateTime']['output'];
   /** True when reopenAppeal is allowed: the appellant is not satisfied with the latest answer. */
   reopenable: Scalars['Boolean']['output'];
+  /** The earlier appeal an operator confirmed this one repeats. */
+  repeatOf?: Maybe<Appeal>;
+  /** Earlier appeals of the same appellant found at registration, the closest first; an agency official sees those of its agency. */
+  repeatSuggestions: Array<AppealRepeatSuggestion>;
   /** The center’s reviews of the answer, oldest first. */
   reviews: Array<AppealReview>;
   /** The latest satisfaction the appellant expressed. */
@@ -219,6 +237,8 @@ export type AppealFilter = {
   channels?: InputMaybe<Array<AppealChannel>>;
   /** Only appeals whose answer is due before this instant. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** True: only confirmed repeats; false: only appeals that are not. */
+  repeat?: InputMaybe<Scalars['Boolean']['input']>;
   statuses?: InputMaybe<Array<AppealStatus>>;
   /** Matches the text, the appellant’s name or the number. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -284,6 +304,24 @@ export type AppealOrderField =
   | 'ANSWER_DUE_AT'
   | 'RECEIVED_AT'
   | 'REGISTERED_AT';
+
+/** An earlier appeal of the same appellant that this appeal may repeat. */
+export type AppealRepeatSuggestion = {
+  __typename?: 'AppealRepeatSuggestion';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  /** The earlier appeal; null when the caller may not see it. */
+  earlierAppeal?: Maybe<Appeal>;
+  id: Scalars['ID']['output'];
+  matchedBy: Array<RepeatMatchKey>;
+  /** Why the suggestion was rejected. */
+  note?: Maybe<Scalars['String']['output']>;
+  sameTopic: Scalars['Boolean']['output'];
+  /** Trigram similarity of the two texts, from 0 to 1. */
+  similarity: Scalars['Float']['output'];
+  status: RepeatSuggestionStatus;
+};
 
 /** The center’s review of an agency’s answer. */
 export type AppealReview = {
@@ -477,6 +515,16 @@ export type CommentRoutingRule = {
   topic: Topic;
 };
 
+export type ConfirmAppealRepeatInput = {
+  suggestionId: Scalars['ID']['input'];
+};
+
+export type ConfirmAppealRepeatPayload = {
+  __typename?: 'ConfirmAppealRepeatPayload';
+  appeal: Appeal;
+  suggestion: AppealRepeatSuggestion;
+};
+
 /** An official an agency names for its work with the center. */
 export type ContactOfficial = {
   __typename?: 'ContactOfficial';
@@ -563,6 +611,21 @@ export type CreateOrganizationInput = {
 export type CreateOrganizationPayload = {
   __typename?: 'CreateOrganizationPayload';
   organization: Organization;
+};
+
+export type CreateProblemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** OKTMO of the municipality; without it the problem covers the whole republic. */
+  municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  roadmapStartedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title: Scalars['String']['input'];
+  /** ТОТКО classifier code of the topic whose appeals the problem counts. */
+  topicCode: Scalars['String']['input'];
+};
+
+export type CreateProblemPayload = {
+  __typename?: 'CreateProblemPayload';
+  problem: Problem;
 };
 
 export type DeactivateContactOfficialInput = {
@@ -937,15 +1000,19 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addRoadmapMeasure: AddRoadmapMeasurePayload;
   answerAppeal: AnswerAppealPayload;
   /** Approves the latest draft; fails naming every missing part of the comment. */
   approveOfficialComment: ApproveOfficialCommentPayload;
   assignAppeal: AssignAppealPayload;
   closeAppeal: CloseAppealPayload;
   closeInformationRisk: CloseInformationRiskPayload;
+  /** Confirms that the appeal repeats the earlier one; the appeal’s other open suggestions are rejected. */
+  confirmAppealRepeat: ConfirmAppealRepeatPayload;
   createContactOfficial: CreateContactOfficialPayload;
   /** Adds an organization under its founder agency (CENTER_ADMIN). */
   createOrganization: CreateOrganizationPayload;
+  createProblem: CreateProblemPayload;
   deactivateContactOfficial: DeactivateContactOfficialPayload;
   /** Registers a publication found by the center or pushed by monitoring; the first 3-hour clock starts. */
   detectInformationRisk: DetectInformationRiskPayload;
@@ -973,6 +1040,8 @@ export type Mutation = {
   /** Records the agency’s finding; TRUE closes the case without a comment. */
   recordInformationRiskVerification: RecordInformationRiskVerificationPayload;
   registerAppeal: RegisterAppealPayload;
+  /** Records that the appeal does not repeat the suggested earlier one. */
+  rejectAppealRepeat: RejectAppealRepeatPayload;
   removeCommentRoute: RemoveCommentRoutePayload;
   /** Opens an appeal again after the appellant was not satisfied with the latest answer. */
   reopenAppeal: ReopenAppealPayload;
@@ -981,6 +1050,7 @@ export type Mutation = {
   /** Hands the case to another agency before approval. */
   rerouteInformationRisk: RerouteInformationRiskPayload;
   resolveAppealFlag: ResolveAppealFlagPayload;
+  resolveProblem: ResolveProblemPayload;
   /** Returns the latest draft with remarks; the agency has 3 hours again. */
   returnCommentDraft: ReturnCommentDraftPayload;
   /** Reviews a draft or a sent answer; a failed review returns the appeal to the agency for rework. */
@@ -998,6 +1068,14 @@ export type Mutation = {
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
   supersedeOfficialComment: SupersedeOfficialCommentPayload;
   updateContactOfficial: UpdateContactOfficialPayload;
+  updateProblem: UpdateProblemPayload;
+  /** Changes a measure; an official of the responsible agency may change its status and note. */
+  updateRoadmapMeasure: UpdateRoadmapMeasurePayload;
+};
+
+
+export type MutationAddRoadmapMeasureArgs = {
+  input: AddRoadmapMeasureInput;
 };
 
 
@@ -1026,6 +1104,11 @@ export type MutationCloseInformationRiskArgs = {
 };
 
 
+export type MutationConfirmAppealRepeatArgs = {
+  input: ConfirmAppealRepeatInput;
+};
+
+
 export type MutationCreateContactOfficialArgs = {
   input: CreateContactOfficialInput;
 };
@@ -1033,6 +1116,11 @@ export type MutationCreateContactOfficialArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateProblemArgs = {
+  input: CreateProblemInput;
 };
 
 
@@ -1106,6 +1194,11 @@ export type MutationRegisterAppealArgs = {
 };
 
 
+export type MutationRejectAppealRepeatArgs = {
+  input: RejectAppealRepeatInput;
+};
+
+
 export type MutationRemoveCommentRouteArgs = {
   input: RemoveCommentRouteInput;
 };
@@ -1128,6 +1221,11 @@ export type MutationRerouteInformationRiskArgs = {
 
 export type MutationResolveAppealFlagArgs = {
   input: ResolveAppealFlagInput;
+};
+
+
+export type MutationResolveProblemArgs = {
+  input: ResolveProblemInput;
 };
 
 
@@ -1175,6 +1273,16 @@ export type MutationUpdateContactOfficialArgs = {
   input: UpdateContactOfficialInput;
 };
 
+
+export type MutationUpdateProblemArgs = {
+  input: UpdateProblemInput;
+};
+
+
+export type MutationUpdateRoadmapMeasureArgs = {
+  input: UpdateRoadmapMeasureInput;
+};
+
 /** What happens when the last day of a day-based term is non-working. */
 export type NonWorkingEndRule =
   | 'NONE'
@@ -1216,6 +1324,90 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Appeals on one issue in one place, with the roadmap of measures that remove its cause. */
+export type Problem = {
+  __typename?: 'Problem';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The roadmap, earliest due date first. */
+  measures: Array<RoadmapMeasure>;
+  /** Null when the problem covers the whole republic. */
+  municipality?: Maybe<Municipality>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Moscow day the roadmap started; the day of the first measure unless the center set one. */
+  roadmapStartedOn?: Maybe<Scalars['LocalDate']['output']>;
+  status: ProblemStatus;
+  title: Scalars['String']['output'];
+  topic: Topic;
+  /** Send it back as expectedVersion to detect concurrent changes. */
+  version: Scalars['Int']['output'];
+  /** Appeals of the problem per period, zero-filled; 12 months or 26 weeks up to today by default. An agency official counts its own appeals. */
+  volume: Array<VolumePoint>;
+  /** Appeals in equal windows before and after the roadmap start; the days elapsed since the start by default. Null before a roadmap starts. */
+  volumeBeforeAfter?: Maybe<VolumeBeforeAfter>;
+};
+
+
+/** Appeals on one issue in one place, with the roadmap of measures that remove its cause. */
+export type ProblemVolumeArgs = {
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  granularity?: VolumeGranularity;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** Appeals on one issue in one place, with the roadmap of measures that remove its cause. */
+export type ProblemVolumeBeforeAfterArgs = {
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProblemConnection = {
+  __typename?: 'ProblemConnection';
+  edges: Array<ProblemEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProblemEdge = {
+  __typename?: 'ProblemEdge';
+  cursor: Scalars['String']['output'];
+  node: Problem;
+};
+
+export type ProblemFilter = {
+  statuses?: InputMaybe<Array<ProblemStatus>>;
+  /** Matches the title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProblemStatus =
+  | 'ACTIVE'
+  | 'RESOLVED';
+
+/** A topic and municipality with many recent appeals and no active problem yet. */
+export type ProblemSuggestion = {
+  __typename?: 'ProblemSuggestion';
+  appealCount: Scalars['Int']['output'];
+  firstReceivedAt: Scalars['DateTime']['output'];
+  lastReceivedAt: Scalars['DateTime']['output'];
+  municipality: Municipality;
+  topic: Topic;
+};
+
+export type ProblemSuggestionFilter = {
+  /** The fewest appeals a group needs; 5 by default. */
+  minAppeals?: InputMaybe<Scalars['Int']['input']>;
+  /** Counts appeals received from this instant; 90 days ago by default. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ProblemsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The directory of agencies, ordered by short name. */
@@ -1243,6 +1435,11 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** Your latest 100 notifications, newest first. */
   notifications: Array<Notification>;
+  problem?: Maybe<Problem>;
+  /** Topics and municipalities with at least minAppeals appeals since `since` that no active problem covers; the center only. */
+  problemSuggestions: Array<ProblemSuggestion>;
+  /** Problems, newest first: all for the center; for an agency official those with its measures or its appeals. */
+  problems: ProblemConnection;
   /** The production calendar’s exceptions to the normal week in one year. */
   productionCalendar: Array<CalendarDay>;
   questionTypes: Array<QuestionType>;
@@ -1306,6 +1503,22 @@ export type QueryInformationRisksArgs = {
 
 export type QueryNotificationsArgs = {
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryProblemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProblemSuggestionsArgs = {
+  filter?: InputMaybe<ProblemSuggestionFilter>;
+};
+
+
+export type QueryProblemsArgs = {
+  filter?: InputMaybe<ProblemFilter>;
+  page?: InputMaybe<ProblemsPageInput>;
 };
 
 
@@ -1423,6 +1636,18 @@ export type RegisterAppealPayload = {
   created: Scalars['Boolean']['output'];
 };
 
+export type RejectAppealRepeatInput = {
+  /** Why the appeal is not a repeat, up to 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  suggestionId: Scalars['ID']['input'];
+};
+
+export type RejectAppealRepeatPayload = {
+  __typename?: 'RejectAppealRepeatPayload';
+  appeal: Appeal;
+  suggestion: AppealRepeatSuggestion;
+};
+
 export type RemoveCommentRouteInput = {
   topicCode: Scalars['String']['input'];
 };
@@ -1442,6 +1667,20 @@ export type ReopenAppealPayload = {
   __typename?: 'ReopenAppealPayload';
   appeal: Appeal;
 };
+
+/** The appellant key that two appeals share. */
+export type RepeatMatchKey =
+  /** The same e-mail address, ignoring case. */
+  | 'EMAIL'
+  /** The same name, ignoring case, ё and е, the Mari letters and extra spaces. */
+  | 'NAME'
+  /** The same phone digits. */
+  | 'PHONE';
+
+export type RepeatSuggestionStatus =
+  | 'CONFIRMED'
+  | 'REJECTED'
+  | 'SUGGESTED';
 
 export type RequestInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
@@ -1481,6 +1720,16 @@ export type ResolveAppealFlagPayload = {
   flag: AppealFlag;
 };
 
+export type ResolveProblemInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  problemId: Scalars['ID']['input'];
+};
+
+export type ResolveProblemPayload = {
+  __typename?: 'ResolveProblemPayload';
+  problem: Problem;
+};
+
 export type ReturnCommentDraftInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -1514,6 +1763,28 @@ export type ReviewAppealAnswerPayload = {
   appeal: Appeal;
   review: AppealReview;
 };
+
+/** One measure of a problem’s roadmap. */
+export type RoadmapMeasure = {
+  __typename?: 'RoadmapMeasure';
+  createdAt: Scalars['DateTime']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last Moscow day of the measure. */
+  dueDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** True when the measure is planned or in progress after its due date (Moscow). */
+  overdue: Scalars['Boolean']['output'];
+  responsibleAgency: Agency;
+  status: RoadmapMeasureStatus;
+  title: Scalars['String']['output'];
+};
+
+export type RoadmapMeasureStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 export type RoutingSource =
   | 'OVERRIDE'
@@ -1683,6 +1954,35 @@ export type UpdateContactOfficialPayload = {
   contactOfficial: ContactOfficial;
 };
 
+export type UpdateProblemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  problemId: Scalars['ID']['input'];
+  roadmapStartedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProblemPayload = {
+  __typename?: 'UpdateProblemPayload';
+  problem: Problem;
+};
+
+/** The fields to change; an agency official may send only status and note. */
+export type UpdateRoadmapMeasureInput = {
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  measureId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  responsibleAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RoadmapMeasureStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoadmapMeasurePayload = {
+  __typename?: 'UpdateRoadmapMeasurePayload';
+  measure: RoadmapMeasure;
+  problem: Problem;
+};
+
 export type User = {
   __typename?: 'User';
   /** The agency of an AGENCY_OFFICIAL. */
@@ -1707,6 +2007,29 @@ export type VerificationOutcome =
   | 'FALSE'
   | 'NEEDS_CLARIFICATION'
   | 'TRUE';
+
+/** A problem’s appeals in equal windows of days before and after its roadmap started. */
+export type VolumeBeforeAfter = {
+  __typename?: 'VolumeBeforeAfter';
+  after: Scalars['Int']['output'];
+  before: Scalars['Int']['output'];
+  /** The roadmap’s first day; the after-window starts on it. */
+  startedOn: Scalars['LocalDate']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+/** A Moscow calendar month, or an ISO week from Monday. */
+export type VolumeGranularity =
+  | 'MONTH'
+  | 'WEEK';
+
+/** The number of a problem’s appeals received in one period. */
+export type VolumePoint = {
+  __typename?: 'VolumePoint';
+  count: Scalars['Int']['output'];
+  /** The first day of the period. */
+  periodStart: Scalars['LocalDate']['output'];
+};
 
 export type AgenciesQueryVariables = Exact<{
   filter?: InputMaybe<AgencyFilter>;

@@ -97,6 +97,12 @@ const environmentSchema = z.object({
     .lt(1, 'must be between 0 and 1')
     .default(0.8)
     .describe('share of a deadline’s time used after which it counts as AT_RISK'),
+  REPEAT_SIMILARITY: z.coerce
+    .number({ message: 'must be a number' })
+    .gt(0, 'must be above 0 and at most 1')
+    .max(1, 'must be above 0 and at most 1')
+    .default(0.3)
+    .describe('trigram similarity of two appeal texts from which a later appeal of the same appellant is suggested as a repeat'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^/?#]+/, 'must be smtp://host:port or smtps://host:port, with user:password@ before the host if the server needs it')

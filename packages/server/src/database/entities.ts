@@ -1,6 +1,7 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
+import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -16,6 +17,7 @@ import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
+import { Problem, RoadmapMeasure } from '../modules/problems/problem.entities.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
 
 /** Every entity, listed explicitly because folder discovery does not work for compiled ESM and tests alike. */
@@ -24,6 +26,7 @@ export const entities = [
   Organization,
   Appeal,
   AppealEvent,
+  AppealRepeatSuggestion,
   AppealReview,
   AppealFlag,
   AuditEntry,
@@ -41,6 +44,8 @@ export const entities = [
   InformationRiskEvent,
   Notification,
   OutboxMessage,
+  Problem,
+  RoadmapMeasure,
   CalendarDay,
   Municipality,
   QuestionType,

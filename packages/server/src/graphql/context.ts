@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { AppealQualityService } from '../modules/appeals/appeal-quality.service.js';
+import type { AppealRepeatService } from '../modules/appeals/appeal-repeat.service.js';
 import type { AppealService } from '../modules/appeals/appeal.service.js';
 import type { CurrentUser } from '../modules/auth/current-user.js';
 import type { CommentService } from '../modules/comments/comment.service.js';
@@ -13,6 +14,7 @@ import type { SessionService } from '../modules/auth/session.service.js';
 import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
+import type { ProblemService } from '../modules/problems/problem.service.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -30,6 +32,8 @@ export interface AppServices {
   quality: AppealQualityService;
   contacts: ContactService;
   comments: CommentService;
+  repeats: AppealRepeatService;
+  problems: ProblemService;
 }
 
 export interface RequestContext {

@@ -4,10 +4,12 @@ import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
+import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
 import { User } from '../modules/auth/auth.entities.js';
 import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
+import { RoadmapMeasure } from '../modules/problems/problem.entities.js';
 import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
 
 /** Loads rows by a unique key in one query per batch, in the order of the keys. */
@@ -60,6 +62,8 @@ export function createLoaders(em: EntityManager) {
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
     draftsByRiskId: loaderOfChildren(em, CommentDraft, 'risk', { versionNumber: 'asc' }),
     riskEventsByRiskId: loaderOfChildren(em, InformationRiskEvent, 'risk', { at: 'asc', id: 'asc' }),
+    repeatSuggestionsByAppealId: loaderOfChildren(em, AppealRepeatSuggestion, 'appeal', { sameTopic: 'desc', similarity: 'desc', id: 'asc' }),
+    measuresByProblemId: loaderOfChildren(em, RoadmapMeasure, 'problem', { dueDate: 'asc', createdAt: 'asc' }),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
   };
 }

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealFlagResolver, AppealQualityResolver, AppealReviewResolver } from '../modules/appeals/appeal-quality.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
+import { AppealRepeatFieldsResolver, AppealRepeatSuggestionResolver } from '../modules/appeals/appeal-repeat.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
@@ -15,6 +16,7 @@ import {
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { ProblemResolver, ProblemSuggestionResolver, RoadmapMeasureResolver } from '../modules/problems/problem.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
 import { DateTime } from './scalars.js';
@@ -35,6 +37,8 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AppealQualityResolver,
       AppealReviewResolver,
       AppealFlagResolver,
+      AppealRepeatFieldsResolver,
+      AppealRepeatSuggestionResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,
@@ -45,6 +49,9 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       InformationRiskEventResolver,
       InformationRiskResolver,
       NotificationResolver,
+      ProblemResolver,
+      ProblemSuggestionResolver,
+      RoadmapMeasureResolver,
       ReferenceResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -23,6 +23,7 @@ export interface AppealFilterValues {
   topicCode?: string | null;
   dueBefore?: Date | null;
   text?: string | null;
+  repeat?: boolean | null;
 }
 
 export interface AppealOrderValues {
@@ -75,6 +76,9 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
   }
   if (filter?.dueBefore) {
     conditions.push({ answerDueAt: { $lt: filter.dueBefore } });
+  }
+  if (filter?.repeat != null) {
+    conditions.push({ repeatOf: filter.repeat ? { $ne: null } : null });
   }
   const text = filter?.text?.trim();
   if (text) {

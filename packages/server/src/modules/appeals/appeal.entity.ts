@@ -3,6 +3,7 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, 
 import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
+import { appellantEmailKey, appellantNameKey, appellantPhoneKey } from './appellant-keys.js';
 
 /** The Russian full-text vector of an appeal's text and answer, as its GIN index and the text filter write it. */
 export const APPEAL_SEARCH_VECTOR = `to_tsvector('russian', cur_fold("text") || ' ' || cur_fold("answer_text"))`;
@@ -71,6 +72,19 @@ export enum AppealSatisfaction {
 @Index({
   name: 'appeal_appellant_name_trgm_index',
   expression: 'create index "appeal_appellant_name_trgm_index" on "appeal" using gin (cur_fold("appellant_name") gin_trgm_ops)',
+})
+// Appellant keys of repeat detection; migration Migration20261204230000 creates them.
+@Index({
+  name: 'appeal_appellant_name_key_index',
+  expression: `create index "appeal_appellant_name_key_index" on "appeal" (${appellantNameKey('"appellant_name"')}, "received_at")`,
+})
+@Index({
+  name: 'appeal_appellant_phone_key_index',
+  expression: `create index "appeal_appellant_phone_key_index" on "appeal" (${appellantPhoneKey('"appellant_phone"')}, "received_at") where "appellant_phone" is not null`,
+})
+@Index({
+  name: 'appeal_appellant_email_key_index',
+  expression: `create index "appeal_appellant_email_key_index" on "appeal" (${appellantEmailKey('"appellant_email"')}, "received_at") where "appellant_email" is not null`,
 })
 export class Appeal {
   [OptionalProps]?: 'version' | 'updatedAt' | 'status';

@@ -11,6 +11,7 @@ import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
 import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
 import { nextAppealStatus, type AppealStep } from './appeal-state.js';
+import type { AppealRepeatService } from './appeal-repeat.service.js';
 import {
   parseAnswerAppeal,
   parseAssignAppeal,
@@ -36,7 +37,11 @@ export interface AppealChange {
 
 /** Registers appeals and moves them through their statuses, each step with its history, audit and deadlines. */
 export class AppealService {
-  constructor(private readonly deadlines: DeadlineService) {}
+  constructor(
+    private readonly deadlines: DeadlineService,
+    /** Suggests earlier appeals of the same appellant at registration; without it none are suggested. */
+    private readonly repeats?: AppealRepeatService,
+  ) {}
 
   async register(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
     const values = parseRegisterAppeal(input);
@@ -173,6 +178,7 @@ export class AppealService {
       if (agency) {
         this.addEvent(tx, appeal, actor, AppealEventKind.ASSIGNED, AppealStatus.REGISTERED, status, agency.shortName);
       }
+      await this.repeats?.suggest(tx, appeal);
       recordAudit(tx, actor, {
         operation: 'registerAppeal',
         entityType: 'Appeal',

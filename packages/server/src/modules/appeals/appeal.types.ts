@@ -158,6 +158,9 @@ export class AppealFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches the text, the appellant’s name or the number.' })
   text?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only confirmed repeats; false: only appeals that are not.' })
+  repeat?: boolean | null;
 }
 
 @InputType()
