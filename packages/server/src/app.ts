@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -15,6 +16,7 @@ import { CalendarStore } from './modules/deadlines/calendar-store.js';
 import { CountdownService } from './modules/deadlines/countdown.service.js';
 import { DeadlineService } from './modules/deadlines/deadline.service.js';
 import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-worker.js';
+import { FileStore } from './modules/files/file-store.js';
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
@@ -77,6 +79,12 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       appeals: new AppealService(deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
+      files: new FileStore({
+        directory: path.join(config.DATA_DIR, 'files'),
+        maxBytes: config.FILE_MAX_BYTES,
+        mediaTypes: config.FILE_TYPES,
+        logger,
+      }),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

@@ -13,6 +13,7 @@ import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/cont
 import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
@@ -39,6 +40,7 @@ export const entities = [
   InformationRiskEvent,
   Notification,
   OutboxMessage,
+  StoredFile,
   CalendarDay,
   Municipality,
   QuestionType,

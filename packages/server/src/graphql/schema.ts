@@ -13,6 +13,7 @@ import {
 } from '../modules/comments/comment.resolver.js';
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
@@ -42,6 +43,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       InformationRiskResolver,
       NotificationResolver,
       ReferenceResolver,
+      StoredFileResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     // Inputs are validated by the services with zod, which names every invalid field at once.
