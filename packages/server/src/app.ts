@@ -7,6 +7,7 @@ import { createOrmConfig } from './database/orm-config.js';
 import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
+import { canReadAppealFile } from './modules/appeals/appeal-intake.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -64,6 +65,13 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const calendars = new CalendarStore();
     const calendarDays = await calendars.reload(orm.em.fork());
     const deadlines = new DeadlineService(calendars);
+    const files = new FileStore({
+      directory: path.join(config.DATA_DIR, 'files'),
+      maxBytes: config.FILE_MAX_BYTES,
+      mediaTypes: config.FILE_TYPES,
+      logger,
+    });
+    files.registerAccess(canReadAppealFile);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
     const services: AppServices = {
@@ -76,15 +84,10 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       calendars,
       deadlines,
       countdown,
-      appeals: new AppealService(deadlines),
+      appeals: new AppealService(deadlines, files),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
-      files: new FileStore({
-        directory: path.join(config.DATA_DIR, 'files'),
-        maxBytes: config.FILE_MAX_BYTES,
-        mediaTypes: config.FILE_TYPES,
-        logger,
-      }),
+      files,
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

@@ -1,5 +1,6 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealAttachment, AppealCoAppellant } from '../modules/appeals/appeal-intake.entities.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -25,6 +26,8 @@ export const entities = [
   Appeal,
   AppealEvent,
   AppealReview,
+  AppealAttachment,
+  AppealCoAppellant,
   AuditEntry,
   Session,
   User,

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
+import { AppealIntakeResolver } from '../modules/appeals/appeal-intake.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
@@ -32,6 +33,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AgencyResolver,
       AppealResolver,
       AppealEventResolver,
+      AppealIntakeResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,

@@ -10,6 +10,7 @@ import { Migration20261204190000 } from './Migration20261204190000.js';
 import { Migration20261204200000 } from './Migration20261204200000.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261205010000 } from './Migration20261205010000.js';
+import { Migration20261205010100 } from './Migration20261205010100.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204200000', class: Migration20261204200000 },
   { name: 'Migration20261204210000', class: Migration20261204210000 },
   { name: 'Migration20261205010000', class: Migration20261205010000 },
+  { name: 'Migration20261205010100', class: Migration20261205010100 },
 ];
