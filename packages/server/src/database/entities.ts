@@ -2,6 +2,7 @@ import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
 import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
+import { AppealAttachment, AppealCoAppellant } from '../modules/appeals/appeal-intake.entities.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -15,6 +16,7 @@ import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/cont
 import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { Problem, RoadmapMeasure } from '../modules/problems/problem.entities.js';
@@ -29,6 +31,8 @@ export const entities = [
   AppealRepeatSuggestion,
   AppealReview,
   AppealFlag,
+  AppealAttachment,
+  AppealCoAppellant,
   AuditEntry,
   Session,
   User,
@@ -46,6 +50,7 @@ export const entities = [
   OutboxMessage,
   Problem,
   RoadmapMeasure,
+  StoredFile,
   CalendarDay,
   Municipality,
   QuestionType,

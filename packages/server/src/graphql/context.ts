@@ -15,6 +15,7 @@ import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
 import type { ProblemService } from '../modules/problems/problem.service.js';
+import type { FileStore } from '../modules/files/file-store.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -34,6 +35,7 @@ export interface AppServices {
   comments: CommentService;
   repeats: AppealRepeatService;
   problems: ProblemService;
+  files: FileStore;
 }
 
 export interface RequestContext {

@@ -5,6 +5,8 @@ import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
+import { AppealAttachment, AppealCoAppellant } from '../modules/appeals/appeal-intake.entities.js';
+import { createSearchMatchLoader } from '../modules/appeals/appeal-search.js';
 import { User } from '../modules/auth/auth.entities.js';
 import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
@@ -28,12 +30,13 @@ function loaderOfChildren<T extends object>(
   foreignKey: string,
   orderBy: Record<string, 'asc' | 'desc'>,
   extraWhere: Record<string, unknown> = {},
+  populate: string[] = [],
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const rows = await em.find(
       entity,
       { [foreignKey]: { $in: [...parentIds] }, ...extraWhere } as FilterQuery<T>,
-      { orderBy: orderBy as never },
+      { orderBy: orderBy as never, populate: populate as never },
     );
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
@@ -64,6 +67,9 @@ export function createLoaders(em: EntityManager) {
     riskEventsByRiskId: loaderOfChildren(em, InformationRiskEvent, 'risk', { at: 'asc', id: 'asc' }),
     repeatSuggestionsByAppealId: loaderOfChildren(em, AppealRepeatSuggestion, 'appeal', { sameTopic: 'desc', similarity: 'desc', id: 'asc' }),
     measuresByProblemId: loaderOfChildren(em, RoadmapMeasure, 'problem', { dueDate: 'asc', createdAt: 'asc' }),
+    attachmentsByAppealId: loaderOfChildren(em, AppealAttachment, 'appeal', { addedAt: 'asc', id: 'asc' }, {}, ['file']),
+    coAppellantsByAppealId: loaderOfChildren(em, AppealCoAppellant, 'appeal', { position: 'asc' }),
+    searchMatches: createSearchMatchLoader(em),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
   };
 }

@@ -5,6 +5,7 @@ import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealFlagResolver, AppealQualityResolver, AppealReviewResolver } from '../modules/appeals/appeal-quality.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AppealRepeatFieldsResolver, AppealRepeatSuggestionResolver } from '../modules/appeals/appeal-repeat.resolver.js';
+import { AppealIntakeResolver } from '../modules/appeals/appeal-intake.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../modules/comments/comment.resolver.js';
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ProblemResolver, ProblemSuggestionResolver, RoadmapMeasureResolver } from '../modules/problems/problem.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
@@ -39,6 +41,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AppealFlagResolver,
       AppealRepeatFieldsResolver,
       AppealRepeatSuggestionResolver,
+      AppealIntakeResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,
@@ -53,6 +56,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       ProblemSuggestionResolver,
       RoadmapMeasureResolver,
       ReferenceResolver,
+      StoredFileResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     // Inputs are validated by the services with zod, which names every invalid field at once.

@@ -11,6 +11,8 @@ import { Migration20261204200000 } from './Migration20261204200000.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261204220000 } from './Migration20261204220000.js';
 import { Migration20261204230000 } from './Migration20261204230000.js';
+import { Migration20261205010000 } from './Migration20261205010000.js';
+import { Migration20261205010100 } from './Migration20261205010100.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -29,4 +31,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204210000', class: Migration20261204210000 },
   { name: 'Migration20261204220000', class: Migration20261204220000 },
   { name: 'Migration20261204230000', class: Migration20261204230000 },
+  { name: 'Migration20261205010000', class: Migration20261205010000 },
+  { name: 'Migration20261205010100', class: Migration20261205010100 },
 ];

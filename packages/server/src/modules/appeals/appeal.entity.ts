@@ -86,6 +86,10 @@ export enum AppealSatisfaction {
   name: 'appeal_appellant_email_key_index',
   expression: `create index "appeal_appellant_email_key_index" on "appeal" (${appellantEmailKey('"appellant_email"')}, "received_at") where "appellant_email" is not null`,
 })
+@Index({
+  name: 'appeal_appellant_address_trgm_index',
+  expression: 'create index "appeal_appellant_address_trgm_index" on "appeal" using gin (cur_fold("appellant_address") gin_trgm_ops)',
+})
 export class Appeal {
   [OptionalProps]?: 'version' | 'updatedAt' | 'status';
 
@@ -241,6 +245,8 @@ export enum AppealEventKind {
   ANSWER_SUBMITTED_FOR_REVIEW = 'ANSWER_SUBMITTED_FOR_REVIEW',
   /** A flag on the appeal was resolved; the note carries the resolution. */
   FLAG_RESOLVED = 'FLAG_RESOLVED',
+  /** Files were attached; the note lists their names. */
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
 }
 
 /** One step in an appeal's append-only history. */

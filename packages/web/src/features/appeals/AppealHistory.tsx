@@ -25,6 +25,7 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   REPEAT_REJECTED: 'gray',
   ANSWER_SUBMITTED_FOR_REVIEW: 'blue',
   FLAG_RESOLVED: 'green',
+  ATTACHMENT_ADDED: 'blue',
 };
 
 interface AppealHistoryProps {
