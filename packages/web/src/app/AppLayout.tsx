@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   DesktopOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   LogoutOutlined,
   NotificationOutlined,
   UserOutlined,
@@ -12,7 +13,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAuditLog, canViewInformationRisks, canViewProblems, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -33,6 +34,7 @@ export function AppLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">Контроль сроков</Link> },
     canWorkWithAppeals(user) && { key: '/appeals', icon: <FileTextOutlined />, label: <Link to="/appeals">Обращения</Link> },
+    canViewProblems(user) && { key: '/problems', icon: <FundProjectionScreenOutlined />, label: <Link to="/problems">Проблемы</Link> },
     canViewInformationRisks(user) && {
       key: '/comments',
       icon: <NotificationOutlined />,

@@ -15,6 +15,7 @@ import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealActions } from './AppealActions';
 import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
+import { AppealRepeatsPanel } from './AppealRepeatsPanel';
 import { isAnswerOverdue } from './appealStatus';
 import { extensionSummary } from './appealSteps';
 
@@ -174,6 +175,7 @@ export function AppealCardPage() {
         <Col xs={24} xl={8}>
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <AppealActions appeal={appeal} onChanged={refetch} />
+            <AppealRepeatsPanel appealId={appeal.id} agencyId={appeal.agency?.id} onChanged={refetch} />
             <Card title="История">
               <AppealHistory history={appeal.history} agency={appeal.agency} />
             </Card>
