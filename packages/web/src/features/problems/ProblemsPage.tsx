@@ -14,6 +14,7 @@ import { PROBLEM_STATUS_COLORS, PROBLEM_STATUS_LABELS } from './problemLabels';
 type ProblemRow = ProblemsQuery['problems']['edges'][number]['node'];
 type SuggestionRow = ProblemSuggestionsQuery['problemSuggestions'][number];
 
+// NOTE: the list shows the first 50 problems without paging, which suits the tens the center keeps.
 const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
 const PERIOD_OPTIONS = [
