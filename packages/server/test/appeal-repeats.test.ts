@@ -44,7 +44,7 @@ let agencyA: Agency;
 let agencyB: Agency;
 let personCounter = 0;
 
-/** A fresh appellant, so that no test finds the appeals of another. */
+/** Returns a fresh appellant, so that no test finds the appeals of another. */
 function person() {
   personCounter += 1;
   const digits = String(1_000_000 + personCounter * 7919).slice(-7);
@@ -169,11 +169,7 @@ describe('repeat detection', () => {
   });
 
   it('uses the appellant key indexes', async () => {
-    const connection = testApp.em().getConnection();
-    await connection.execute('analyze appeal');
-    const plan = await connection.execute<{ 'QUERY PLAN': string }[]>(
-      `explain select id from appeal where regexp_replace(btrim(cur_fold(appellant_name)), '\\s+', ' ', 'g') = 'x' and received_at > now() - interval '12 months'`,
-    );
+    await testApp.em().getConnection().execute('analyze appeal');
     // Few rows let a sequential scan win, so the check only needs the planner to accept the index.
     const forced = await testApp.em().transactional(async (tx) => {
       await tx.execute('set local enable_seqscan = off');
@@ -181,7 +177,6 @@ describe('repeat detection', () => {
         `explain select id from appeal where regexp_replace(btrim(cur_fold(appellant_name)), '\\s+', ' ', 'g') = 'x' and received_at > now() - interval '12 months'`,
       );
     });
-    expect(plan.length).toBeGreaterThan(0);
     expect(forced.map((row) => row['QUERY PLAN']).join('\n')).toContain('appeal_appellant_name_key_index');
   });
 });

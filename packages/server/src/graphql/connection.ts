@@ -1,3 +1,4 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badField } from './errors.js';
 
@@ -142,4 +143,28 @@ export function pagedComplexity({ args, childComplexity }: { args: { page?: Page
   // Clamped, so that an oversized page reaches pageSize and fails there with the field named.
   const first = Math.min(Math.max(args.page?.first ?? 20, 1), MAX_PAGE_SIZE);
   return 1 + childComplexity * first;
+}
+
+/**
+ * Lists rows newest first by a timestamp column as a keyset-paged connection, with the id breaking
+ * ties. Costs two queries: the page and the total count of `where`.
+ */
+export async function listNewestFirst<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  timeField: keyof T & string,
+  page: PageInput | undefined,
+): Promise<ConnectionShape<T>> {
+  const first = pageSize(page);
+  let pageWhere = where;
+  if (page?.after) {
+    const { value, id } = decodeTimeCursor(page.after);
+    pageWhere = { $and: [where, { $or: [{ [timeField]: { $lt: value } }, { [timeField]: value, id: { $lt: id } }] }] } as FilterQuery<T>;
+  }
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { orderBy: { [timeField]: 'desc', id: 'desc' } as never, limit: first + 1 }),
+    em.count(entity, where),
+  ]);
+  return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: (node[timeField] as Date).toISOString(), id: node.id }));
 }

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   DesktopOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   LogoutOutlined,
   NotificationOutlined,
   UserOutlined,
@@ -13,7 +14,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAuditLog, canViewInformationRisks, canViewProblems, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -46,6 +47,7 @@ export function AppLayout() {
       icon: <WarningOutlined />,
       label: <Link to="/appeals/flags">Конфликты и ошибки</Link>,
     },
+    canViewProblems(user) && { key: '/problems', icon: <FundProjectionScreenOutlined />, label: <Link to="/problems">Проблемы</Link> },
     canViewInformationRisks(user) && {
       key: '/comments',
       icon: <NotificationOutlined />,

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
@@ -12,11 +13,15 @@ import { CommentCardPage } from '../features/comments/CommentCardPage';
 import { CommentDetectPage } from '../features/comments/CommentDetectPage';
 import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
 import { CommentsPage } from '../features/comments/CommentsPage';
+import { ProblemsPage } from '../features/problems/ProblemsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
-import { NotFoundPage } from '../shared/PageState';
+import { NotFoundPage, PageLoading } from '../shared/PageState';
 import { AppLayout } from './AppLayout';
+
+// Loaded on first visit, because its chart library would otherwise double the size of the main bundle.
+const ProblemPage = lazy(() => import('../features/problems/ProblemPage').then((module) => ({ default: module.ProblemPage })));
 
 const APPEAL_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL'] as const;
 const CENTER_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR'] as const;
@@ -79,6 +84,24 @@ export function AppRouter() {
           element={
             <RequireAuth roles={APPEAL_ROLES}>
               <AppealCardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="problems"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <ProblemsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="problems/:id"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <Suspense fallback={<PageLoading />}>
+                <ProblemPage />
+              </Suspense>
             </RequireAuth>
           }
         />

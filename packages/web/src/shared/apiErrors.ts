@@ -42,6 +42,8 @@ const REASON_MESSAGES: Record<string, string> = {
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
   UNCHANGED: 'Дело уже у этого органа — выберите другой орган',
   BEFORE_PUBLICATION: 'Дата раньше публикации комментария на сайте органа — проверьте дату',
+  ALREADY_EXISTS: 'Такая запись уже есть — найдите её в списке и дополните',
+  OUT_OF_RANGE: 'Значение вне допустимого диапазона',
 };
 
 const CODE_MESSAGES: Record<ApiErrorCode, string> = {

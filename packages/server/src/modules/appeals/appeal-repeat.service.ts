@@ -18,6 +18,36 @@ const MAX_SUGGESTIONS = 5;
 const confirmSchema = z.object({ suggestionId: z.uuid({ message: 'must be an id in UUID form' }) });
 const rejectSchema = z.object({ suggestionId: z.uuid({ message: 'must be an id in UUID form' }), note: optionalText(1000) });
 
+/**
+ * Earlier appeals of the same appellant on a similar question, the closest first. Parameters, in order:
+ * name, phone, e-mail, text, topic code, received-at twice, the new appeal's id, topic code, threshold.
+ */
+export const REPEAT_CANDIDATES_SQL = buildCandidatesSql();
+
+function buildCandidatesSql(): string {
+  const nameKey = appellantNameKey('?');
+  const phoneKey = appellantPhoneKey('?');
+  const emailKey = appellantEmailKey('?');
+  // Each key is its own branch of the OR, so that PostgreSQL can combine the three expression indexes.
+  return `
+    with keys as (select ${nameKey} as name_key, ${phoneKey} as phone_key, ${emailKey} as email_key, cur_fold(?) as folded_text)
+    select earlier.id,
+      similarity(cur_fold(earlier.text), keys.folded_text) as similarity,
+      earlier.topic_code = ? as same_topic,
+      ${appellantNameKey('earlier.appellant_name')} = keys.name_key as by_name,
+      coalesce(${appellantPhoneKey('earlier.appellant_phone')} = keys.phone_key, false) as by_phone,
+      coalesce(${appellantEmailKey('earlier.appellant_email')} = keys.email_key, false) as by_email
+    from appeal earlier, keys
+    where earlier.received_at < ? and earlier.received_at >= ?::timestamptz - interval '${LOOKBACK}'
+      and earlier.id <> ?
+      and (${appellantNameKey('earlier.appellant_name')} = keys.name_key
+        or (earlier.appellant_phone is not null and ${appellantPhoneKey('earlier.appellant_phone')} = keys.phone_key)
+        or (earlier.appellant_email is not null and ${appellantEmailKey('earlier.appellant_email')} = keys.email_key))
+      and (earlier.topic_code = ? or similarity(cur_fold(earlier.text), keys.folded_text) >= ?)
+    order by same_topic desc, similarity desc, earlier.received_at desc
+    limit ${MAX_SUGGESTIONS}`;
+}
+
 interface CandidateRow {
   id: string;
   similarity: number;
@@ -32,44 +62,12 @@ export class AppealRepeatService {
   constructor(private readonly similarityThreshold: number) {}
 
   /**
-   * Stores suggestions for a new appeal that is not flushed yet: earlier appeals received up to 12 months
-   * before it, from the same normalized name, phone digits or e-mail, on the same topic or with a text of
-   * at least the configured trigram similarity.
+   * Stores suggestions for a new appeal that is not flushed yet. They are the earlier appeals received up
+   * to 12 months before it with the same normalized name, phone digits or e-mail, on the same topic or
+   * with a text of at least the configured trigram similarity.
    */
   async suggest(tx: EntityManager, appeal: Appeal): Promise<AppealRepeatSuggestion[]> {
-    const nameKey = appellantNameKey('?');
-    const phoneKey = appellantPhoneKey('?');
-    const emailKey = appellantEmailKey('?');
-    // Each key is its own branch of the OR, so that PostgreSQL can combine the three expression indexes.
-    const sql = `
-      with keys as (select ${nameKey} as name_key, ${phoneKey} as phone_key, ${emailKey} as email_key, cur_fold(?) as folded_text)
-      select earlier.id,
-        similarity(cur_fold(earlier.text), keys.folded_text) as similarity,
-        earlier.topic_code = ? as same_topic,
-        ${appellantNameKey('earlier.appellant_name')} = keys.name_key as by_name,
-        coalesce(${appellantPhoneKey('earlier.appellant_phone')} = keys.phone_key, false) as by_phone,
-        coalesce(${appellantEmailKey('earlier.appellant_email')} = keys.email_key, false) as by_email
-      from appeal earlier, keys
-      where earlier.received_at < ? and earlier.received_at >= ?::timestamptz - interval '${LOOKBACK}'
-        and earlier.id <> ?
-        and (${appellantNameKey('earlier.appellant_name')} = keys.name_key
-          or (earlier.appellant_phone is not null and ${appellantPhoneKey('earlier.appellant_phone')} = keys.phone_key)
-          or (earlier.appellant_email is not null and ${appellantEmailKey('earlier.appellant_email')} = keys.email_key))
-        and (earlier.topic_code = ? or similarity(cur_fold(earlier.text), keys.folded_text) >= ?)
-      order by same_topic desc, similarity desc, earlier.received_at desc
-      limit ${MAX_SUGGESTIONS}`;
-    const rows = await tx.execute<CandidateRow[]>(sql, [
-        appeal.appellantName,
-        appeal.appellantPhone ?? null,
-        appeal.appellantEmail ?? null,
-        appeal.text,
-        appeal.topic.code,
-        appeal.receivedAt,
-        appeal.receivedAt,
-        appeal.id,
-        appeal.topic.code,
-        this.similarityThreshold,
-    ]);
+    const rows = await tx.execute<CandidateRow[]>(REPEAT_CANDIDATES_SQL, this.candidateParameters(appeal));
     return rows.map((row) => {
       const matchedBy: RepeatMatchKey[] = [];
       if (row.by_name) matchedBy.push(RepeatMatchKey.NAME);
@@ -85,6 +83,22 @@ export class AppealRepeatService {
       tx.persist(suggestion);
       return suggestion;
     });
+  }
+
+  /** Returns the parameters of REPEAT_CANDIDATES_SQL for a new appeal. */
+  candidateParameters(appeal: Appeal): unknown[] {
+    return [
+      appeal.appellantName,
+      appeal.appellantPhone ?? null,
+      appeal.appellantEmail ?? null,
+      appeal.text,
+      appeal.topic.code,
+      appeal.receivedAt,
+      appeal.receivedAt,
+      appeal.id,
+      appeal.topic.code,
+      this.similarityThreshold,
+    ];
   }
 
   /**

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { loadDemoQuality } from './demo-quality.js';
 import { loadDemoComments } from './demo-comments.js';
+import { loadDemoProblems } from './demo-problems.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { planAppeals } from './demo-appeal-plans.js';
@@ -88,6 +89,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     await tx.flush();
     await loadDemoQuality(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
+    await loadDemoProblems(tx, { now, operator });
 
     return {
       created: true,

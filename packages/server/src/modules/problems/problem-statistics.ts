@@ -155,7 +155,7 @@ export async function problemSuggestionRows(em: EntityManager, since: Date, minA
   }));
 }
 
-/** Returns the ids of the problems an agency official sees: those with a measure of its agency or with its appeals counted. */
+/** Returns the ids of the problems visible to an agency official: those with a measure of its agency or with its appeals counted. */
 export async function problemIdsVisibleToAgency(em: EntityManager, agencyId: string): Promise<string[]> {
   const rows = await em.execute<{ id: string }[]>(
     `select p.id from problem p

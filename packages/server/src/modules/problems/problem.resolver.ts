@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { containsPattern, decodeTimeCursor, pagedComplexity, pageSize, toConnection } from '../../graphql/connection.js';
+import { containsPattern, listNewestFirst, pagedComplexity } from '../../graphql/connection.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badField, notFound } from '../../graphql/errors.js';
 import { assertUuid } from '../../graphql/validation.js';
@@ -50,7 +50,6 @@ export class ProblemResolver {
     @Arg('page', () => types.ProblemsPageInput, { nullable: true }) page?: types.ProblemsPageInput,
   ) {
     const user = requireRole(context.user, PROBLEM_ROLES);
-    const first = pageSize(page);
     const conditions: FilterQuery<Problem>[] = [];
     const scope = agencyScope(user);
     if (scope) {
@@ -67,16 +66,7 @@ export class ProblemResolver {
       conditions.push({ title: { $ilike: containsPattern(text) } });
     }
     const where: FilterQuery<Problem> = conditions.length ? { $and: conditions } : {};
-    let pageWhere = where;
-    if (page?.after) {
-      const { value, id } = decodeTimeCursor(page.after);
-      pageWhere = { $and: [where, { $or: [{ createdAt: { $lt: value } }, { createdAt: value, id: { $lt: id } }] }] };
-    }
-    const [rows, totalCount] = await Promise.all([
-      context.em.find(Problem, pageWhere, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
-      context.em.count(Problem, where),
-    ]);
-    return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: node.createdAt.toISOString(), id: node.id }));
+    return listNewestFirst(context.em, Problem, where, 'createdAt', page);
   }
 
   @Query(() => types.ProblemType, { nullable: true })

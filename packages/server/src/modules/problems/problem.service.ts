@@ -33,8 +33,7 @@ export class ProblemService {
           roadmapStartedOn: values.roadmapStartedOn,
           createdBy: tx.getReference(User, actor.id),
         });
-        await tx.flush();
-        recordAudit(tx, actor, { operation: 'createProblem', entityType: 'Problem', entityId: problem.id, before: null, after: auditSnapshot(problem) });
+        await this.recordChange(tx, actor, 'createProblem', 'Problem', problem, null);
         return problem;
       });
     } catch (error) {
@@ -64,8 +63,7 @@ export class ProblemService {
       if (values.roadmapStartedOn !== undefined) {
         problem.roadmapStartedOn = values.roadmapStartedOn;
       }
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'updateProblem', entityType: 'Problem', entityId: problem.id, before, after: auditSnapshot(problem) });
+      await this.recordChange(tx, actor, 'updateProblem', 'Problem', problem, before);
       return problem;
     });
   }
@@ -79,8 +77,7 @@ export class ProblemService {
       const before = auditSnapshot(problem);
       problem.status = ProblemStatus.RESOLVED;
       problem.resolvedAt = new Date();
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'resolveProblem', entityType: 'Problem', entityId: problem.id, before, after: auditSnapshot(problem) });
+      await this.recordChange(tx, actor, 'resolveProblem', 'Problem', problem, before);
       return problem;
     });
   }
@@ -106,18 +103,16 @@ export class ProblemService {
       if (!problem.roadmapStartedOn) {
         const problemBefore = auditSnapshot(problem);
         problem.roadmapStartedOn = moscowToday();
-        await tx.flush();
-        recordAudit(tx, actor, { operation: 'startRoadmap', entityType: 'Problem', entityId: problem.id, before: problemBefore, after: auditSnapshot(problem) });
+        await this.recordChange(tx, actor, 'startRoadmap', 'Problem', problem, problemBefore);
       }
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'addRoadmapMeasure', entityType: 'RoadmapMeasure', entityId: measure.id, before: null, after: auditSnapshot(measure) });
+      await this.recordChange(tx, actor, 'addRoadmapMeasure', 'RoadmapMeasure', measure, null);
       return measure;
     });
   }
 
   /**
-   * Changes a measure. The center may change every field; an official of the responsible agency only
-   * the status and the note, so that the agency reports progress but the center owns the plan.
+   * Changes a measure. The center may change every field. An official of the responsible agency may change
+   * only the status and the note, so that the agency reports progress and the center keeps the plan.
    */
   async updateMeasure(em: EntityManager, actor: CurrentUser, input: unknown): Promise<RoadmapMeasure> {
     const values = parseUpdateMeasure(input);
@@ -160,13 +155,12 @@ export class ProblemService {
         measure.status = values.status;
         measure.doneAt = values.status === RoadmapMeasureStatus.DONE ? new Date() : null;
       }
-      await tx.flush();
-      recordAudit(tx, actor, { operation: 'updateRoadmapMeasure', entityType: 'RoadmapMeasure', entityId: measure.id, before, after: auditSnapshot(measure) });
+      await this.recordChange(tx, actor, 'updateRoadmapMeasure', 'RoadmapMeasure', measure, before);
       return measure;
     });
   }
 
-  /** Returns the problem if the caller may see it: the center sees all, an agency the ones it takes part in. */
+  /** Returns the problem if the caller may read it: any problem for the center, and for an agency one it takes part in. */
   async findVisible(em: EntityManager, actor: CurrentUser, problemId: string): Promise<Problem | null> {
     const problem = await em.findOne(Problem, { id: problemId });
     const scope = agencyScope(actor);
@@ -174,6 +168,19 @@ export class ProblemService {
       return null;
     }
     return problem;
+  }
+
+  /** Flushes the change, so that the audit entry's after-values carry the new version, and audits it. */
+  private async recordChange(
+    tx: EntityManager,
+    actor: CurrentUser,
+    operation: string,
+    entityType: 'Problem' | 'RoadmapMeasure',
+    entity: Problem | RoadmapMeasure,
+    before: Record<string, unknown> | null,
+  ): Promise<void> {
+    await tx.flush();
+    recordAudit(tx, actor, { operation, entityType, entityId: entity.id, before, after: auditSnapshot(entity) });
   }
 
   private requireCenter(actor: CurrentUser, action: string): void {

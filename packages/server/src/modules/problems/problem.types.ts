@@ -115,7 +115,7 @@ export class ProblemSuggestionFilter {
   @Field(() => DateTime, { nullable: true, description: 'Counts appeals received from this instant; 90 days ago by default.' })
   since?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'The fewest appeals a group needs; 5 by default.' })
+  @Field(() => Int, { nullable: true, description: 'The minimum number of appeals of a group; 5 by default.' })
   minAppeals?: number | null;
 }
 

@@ -16,6 +16,7 @@ import { AppealActions } from './AppealActions';
 import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
 import { AppealQualityPanel } from './AppealQualityPanel';
+import { AppealRepeatsPanel } from './AppealRepeatsPanel';
 import { isAnswerOverdue } from './appealStatus';
 import { extensionSummary } from './appealSteps';
 
@@ -176,6 +177,7 @@ export function AppealCardPage() {
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <AppealActions appeal={appeal} onChanged={refetch} />
             <AppealQualityPanel appeal={appeal} onChanged={refetch} />
+            <AppealRepeatsPanel appealId={appeal.id} agencyId={appeal.agency?.id} onChanged={refetch} />
             <Card title="История">
               <AppealHistory history={appeal.history} agency={appeal.agency} />
             </Card>

@@ -78,3 +78,23 @@ export function canViewInformationRisks(user: CurrentUser): boolean {
 export function canManageInformationRisks(user: CurrentUser): boolean {
   return isCenterRole(user.role);
 }
+
+/** Repeats are decided by the center and by officials of the agency that has the appeal. */
+export function canDecideRepeat(user: CurrentUser, agencyId: string | null | undefined): boolean {
+  return handlesAppeal(user, agencyId);
+}
+
+/** Problems are read by the center and by agency officials; the server lists an agency only the problems it takes part in. */
+export function canViewProblems(user: CurrentUser): boolean {
+  return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL';
+}
+
+/** Only the center creates, edits and resolves problems and plans their measures. */
+export function canManageProblems(user: CurrentUser): boolean {
+  return isCenterRole(user.role);
+}
+
+/** Returns whether the user may change a measure: the center all of it, an official of the responsible agency its status and note. */
+export function canReportMeasure(user: CurrentUser, responsibleAgencyId: string): boolean {
+  return isCenterRole(user.role) || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === responsibleAgencyId);
+}
