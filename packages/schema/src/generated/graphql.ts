@@ -52,6 +52,39 @@ export type AgencyContactOfficialsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
 
+/** Figures of one agency over the appeals registered in the period that match the filter and are assigned to the agency now. A share or average is null when nothing is counted. */
+export type AgencyAnalytics = {
+  __typename?: 'AgencyAnalytics';
+  agency: Agency;
+  /** Appeals with an answer (answered_at set), whatever their status now. */
+  answered: Scalars['Int']['output'];
+  /** Answered appeals whose answer came at or before answer_due_at (the term after any extension). */
+  answeredOnTime: Scalars['Int']['output'];
+  appeals: Scalars['Int']['output'];
+  /** Average of answered_at − registered_at over answered appeals, in days of 24 hours with fractions. */
+  averageDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Average score (1 to 5) over those reviews. */
+  averageReviewScore?: Maybe<Scalars['Float']['output']>;
+  /** NOT_SATISFIED / withSatisfaction. */
+  notSatisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** answeredOnTime / answered. */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Open appeals (REGISTERED or ASSIGNED) whose answer_due_at is before the moment of the request. Counted live, not from the view. */
+  overdueNow: Scalars['Int']['output'];
+  /** PARTLY_SATISFIED / withSatisfaction. */
+  partlySatisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** repeats / appeals. */
+  repeatShare?: Maybe<Scalars['Float']['output']>;
+  /** Appeals confirmed as a repeat of an earlier one (repeat_of_id set). */
+  repeats: Scalars['Int']['output'];
+  /** Reviews of these appeals’ answers by the center; an appeal may have several. */
+  reviews: Scalars['Int']['output'];
+  /** SATISFIED / withSatisfaction. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** Appeals with a recorded satisfaction: the denominator of the three satisfaction shares. */
+  withSatisfaction: Scalars['Int']['output'];
+};
+
 export type AgencyConnection = {
   __typename?: 'AgencyConnection';
   edges: Array<AgencyEdge>;
@@ -77,6 +110,61 @@ export type AgencyKind =
   | 'INSPECTION'
   | 'MINISTRY'
   | 'SERVICE';
+
+/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+export type Analytics = {
+  __typename?: 'Analytics';
+  /** One row per agency of the filter (every agency without one), ordered by short name. */
+  agencies: Array<AgencyAnalytics>;
+  misinformation: MisinformationAnalytics;
+  period: AnalyticsPeriod;
+  /** Start of the latest refresh of the view: changes committed later are not counted yet. */
+  refreshedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sections of the classifier, in code order, for the legends of the section series. */
+  topicSections: Array<TopicSection>;
+  /** Appeals per period by channel, every period of the filter included. */
+  volumeByChannel: Array<ChannelVolumePeriod>;
+  /** Appeals per period by topic section, every period of the filter included. */
+  volumeByTopicSection: Array<TopicSectionVolumePeriod>;
+};
+
+
+/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+export type AnalyticsVolumeByChannelArgs = {
+  granularity?: AnalyticsGranularity;
+};
+
+
+/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+export type AnalyticsVolumeByTopicSectionArgs = {
+  granularity?: AnalyticsGranularity;
+};
+
+/** Which appeals the analytics count. Every list is optional; an empty or missing list does not restrict. */
+export type AnalyticsFilter = {
+  /** Agencies the appeal is assigned to now. An agency official may give only their own agency, which is also the default. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channels?: InputMaybe<Array<AppealChannel>>;
+  /** First Moscow day of registration. Default: the first day of the month eleven months before `to`. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** OKTMO codes; a district includes the settlements within it. */
+  municipalityOktmos?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last Moscow day of registration, inclusive. Default: today in Moscow. At most 5 years after `from`. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Length of one period of a series: a Moscow calendar day, ISO week (from Monday) or month. */
+export type AnalyticsGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** The period that the figures cover, after defaults. */
+export type AnalyticsPeriod = {
+  __typename?: 'AnalyticsPeriod';
+  from: Scalars['LocalDate']['output'];
+  to: Scalars['LocalDate']['output'];
+};
 
 export type AnswerAppealInput = {
   answerText: Scalars['String']['input'];
@@ -318,6 +406,33 @@ export type CalendarDayKind =
   | 'HOLIDAY'
   | 'SHORTENED'
   | 'WORKING_WEEKEND';
+
+export type ChannelCount = {
+  __typename?: 'ChannelCount';
+  appeals: Scalars['Int']['output'];
+  channel: AppealChannel;
+};
+
+/** Appeals registered in one period, by channel. */
+export type ChannelVolumePeriod = {
+  __typename?: 'ChannelVolumePeriod';
+  appeals: Scalars['Int']['output'];
+  /** Every channel of the filter (all nine without one), zeros included, in a fixed order. */
+  channels: Array<ChannelCount>;
+  /** First day of the period. The first and the last period may be cut by the filter’s dates. */
+  start: Scalars['LocalDate']['output'];
+};
+
+/** Completed 3-hour clocks of one step: minutes from a clock’s start to its completion (completed_at − started_at). Cancelled and running clocks are not counted. */
+export type ClockFigures = {
+  __typename?: 'ClockFigures';
+  averageMinutes?: Maybe<Scalars['Float']['output']>;
+  completed: Scalars['Int']['output'];
+  maxMinutes?: Maybe<Scalars['Float']['output']>;
+  medianMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Share of completed clocks that completed at or before their due instant. */
+  withinLimitShare?: Maybe<Scalars['Float']['output']>;
+};
 
 export type CloseAppealInput = {
   appealId: Scalars['ID']['input'];
@@ -814,6 +929,31 @@ export type MarkNotificationsReadPayload = {
   markedCount: Scalars['Int']['output'];
 };
 
+/** Misinformation cases detected in the period (Moscow days of detected_at) of the filter’s agencies. The channel and municipality filters do not apply: a case has neither. */
+export type MisinformationAnalytics = {
+  __typename?: 'MisinformationAnalytics';
+  /** Every month of the period, zeros included. */
+  byMonth: Array<MisinformationMonth>;
+  cases: Scalars['Int']['output'];
+  /** The agency’s draft: COMMENT_DRAFT clocks, started at the proposal and again at each return of a draft; each completed clock counts. */
+  draft: ClockFigures;
+  /** Length of the draft clock in minutes under the current deadline rule (180 by default). */
+  draftLimitMinutes: Scalars['Int']['output'];
+  /** The center’s proposal: COMMENT_PROPOSAL clocks, one per case, started at detection. */
+  proposal: ClockFigures;
+  /** Length of the proposal clock in minutes under the current deadline rule (180 by default). */
+  proposalLimitMinutes: Scalars['Int']['output'];
+};
+
+export type MisinformationMonth = {
+  __typename?: 'MisinformationMonth';
+  cases: Scalars['Int']['output'];
+  draft: ClockFigures;
+  /** First day of the month. */
+  month: Scalars['LocalDate']['output'];
+  proposal: ClockFigures;
+};
+
 /** A municipal unit of the republic by OKTMO. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -1067,6 +1207,8 @@ export type Query = {
   /** The directory of agencies, ordered by short name. */
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
+  /** The summary analytics over appeals registered in the filter’s period. For CENTER_ADMIN, CENTER_OPERATOR and AGENCY_OFFICIAL, the last limited to their own agency. */
+  analytics: Analytics;
   appeal?: Maybe<Appeal>;
   /** Appeals the caller may see: all for the center, its own for an agency. */
   appeals: AppealConnection;
@@ -1105,6 +1247,11 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnalyticsArgs = {
+  filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
@@ -1414,6 +1561,30 @@ export type TopicFilter = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
   /** Matches titles or codes across all levels. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A section, the first level of the ТОТКО classifier. */
+export type TopicSection = {
+  __typename?: 'TopicSection';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TopicSectionCount = {
+  __typename?: 'TopicSectionCount';
+  appeals: Scalars['Int']['output'];
+  /** Code of the section, the first level of the ТОТКО classifier, such as 0002.0000.0000.0000. */
+  sectionCode: Scalars['String']['output'];
+};
+
+/** Appeals registered in one period, by topic section. */
+export type TopicSectionVolumePeriod = {
+  __typename?: 'TopicSectionVolumePeriod';
+  appeals: Scalars['Int']['output'];
+  /** Every section of the classifier, zeros included, in code order. */
+  sections: Array<TopicSectionCount>;
+  /** First day of the period. The first and the last period may be cut by the filter’s dates. */
+  start: Scalars['LocalDate']['output'];
 };
 
 /** Grounds on which 59-FZ (article 11) lets an appeal be left without an answer on the substance. */

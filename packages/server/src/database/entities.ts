@@ -1,4 +1,5 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
+import { AnalyticsRefresh } from '../modules/analytics/analytics-refresh.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
@@ -21,6 +22,7 @@ import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/refer
 export const entities = [
   Agency,
   Organization,
+  AnalyticsRefresh,
   Appeal,
   AppealEvent,
   AppealReview,

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import type { EventBus } from '../realtime/event-bus.js';
+import type { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import type { AppealService } from '../modules/appeals/appeal.service.js';
 import type { CurrentUser } from '../modules/auth/current-user.js';
 import type { CommentService } from '../modules/comments/comment.service.js';
@@ -28,6 +29,7 @@ export interface AppServices {
   appeals: AppealService;
   contacts: ContactService;
   comments: CommentService;
+  analytics: AnalyticsService;
 }
 
 export interface RequestContext {

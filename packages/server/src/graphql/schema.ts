@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
+import { AgencyAnalyticsResolver, AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -28,7 +29,9 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
   schema ??= buildSchema({
     pubSub: toTypeGraphqlPubSub(bus),
     resolvers: [
+      AgencyAnalyticsResolver,
       AgencyResolver,
+      AnalyticsResolver,
       AppealResolver,
       AppealEventResolver,
       AuditResolver,

@@ -14,6 +14,7 @@ import { complexityPlugin, loggingPlugin, unstorableTextPlugin } from '../graphq
 import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
+import { analyticsExportHandler } from '../modules/analytics/analytics-export.js';
 import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
 
 export interface HttpServer {
@@ -139,6 +140,8 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     response.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ok' : 'unavailable', database: databaseUp });
   });
 
+  app.get('/api/exports/analytics.xlsx', analyticsExportHandler(services));
+
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -171,7 +174,7 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
   if (existsSync(indexFile)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes of the SPA all load its index page.
-    app.get(/^\/(?!graphql|healthz).*/, (_request, response) => response.sendFile(indexFile));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_request, response) => response.sendFile(indexFile));
   } else {
     logger.warn({ webDist: config.WEB_DIST }, 'the SPA is not built; run `pnpm build` to serve it at /');
   }
