@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planSources } from '../src/modules/analytics/analytics-queries.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -472,7 +473,8 @@ describe('analytics isolation', () => {
 
 describe('analytics view refresh', () => {
   it('counts new appeals after a refresh', async () => {
-    const december = { from: '2026-12-02', to: '2026-12-02' };
+    // A whole month up to today or later is read from the view.
+    const december = { from: '2026-12-01', to: '2026-12-31' };
     const before = await analytics(december);
     const refreshedBefore = new Date(before.data!.analytics.refreshedAt);
     expect(before.data!.analytics.volumeByChannel[0].appeals).toBe(0);
@@ -483,14 +485,46 @@ describe('analytics view refresh', () => {
     });
     const stale = await analytics(december);
     expect(stale.data!.analytics.volumeByChannel[0].appeals).toBe(0);
+    expect(agencyRow(stale.data, agencyB).appeals).toBe(0);
     // The open overdue count is live, so it sees the new appeal at once.
     expect(agencyRow(stale.data, agencyB).overdueNow).toBe(1);
+    // Days outside whole months are counted from the table, so they are live too.
+    const days = await analytics(december, operatorToken, 'DAY');
+    expect(days.data!.analytics.volumeByChannel[1]).toMatchObject({ start: '2026-12-02', appeals: 1 });
 
     const refresh = await testApp.app.workers.analytics.runOnce();
     expect(refresh).not.toBeNull();
     const after = await analytics(december);
     expect(after.data!.analytics.volumeByChannel[0].appeals).toBe(1);
+    expect(agencyRow(after.data, agencyB).appeals).toBe(1);
     expect(new Date(after.data!.analytics.refreshedAt).getTime()).toBeGreaterThan(refreshedBefore.getTime());
+  });
+});
+
+describe('analytics sources', () => {
+  it('adds table days to view months', async () => {
+    // 31 October from the table, November from the view: a0 joins agency A.
+    const result = await analytics({ from: '2026-10-31', to: '2026-11-30' });
+    const row = agencyRow(result.data, agencyA);
+    expect(row.appeals).toBe(7);
+    expect(row.overdueNow).toBe(2);
+    expect(result.data!.analytics.volumeByChannel.map((period: any) => [period.start, period.appeals])).toEqual([
+      ['2026-10-01', 1],
+      ['2026-11-01', 11],
+    ]);
+  });
+
+  it.each([
+    ['whole months', '2026-01-01', '2026-03-31', { viewMonths: ['2026-01-01', '2026-03-01'], tableRanges: [] }],
+    ['cut edges', '2026-01-15', '2026-03-10', { viewMonths: ['2026-02-01', '2026-02-01'], tableRanges: [['2026-01-15', '2026-01-31'], ['2026-03-01', '2026-03-10']] }],
+    ['inside one month', '2026-02-02', '2026-02-20', { viewMonths: null, tableRanges: [['2026-02-02', '2026-02-20']] }],
+    ['up to today', '2026-11-01', '2026-12-04', { viewMonths: ['2026-11-01', '2026-12-01'], tableRanges: [] }],
+  ])('plans %s', (_case, from, to, expected) => {
+    expect(planSources(from, to, '2026-12-04', true)).toEqual(expected);
+  });
+
+  it('plans the table without the view', () => {
+    expect(planSources('2026-01-01', '2026-03-31', '2026-12-04', false)).toEqual({ viewMonths: null, tableRanges: [['2026-01-01', '2026-03-31']] });
   });
 });
 
@@ -539,6 +573,6 @@ describe('analytics export', () => {
     expect((await download({ ...NOVEMBER, agencyIds: [agencyB] }, officialToken)).status).toBe(403);
     const invalid = await download({ from: '2026-12-01', to: '2026-11-01' }, operatorToken);
     expect(invalid.status).toBe(400);
-    expect((await invalid.json()).errors[0].extensions.field).toBe('filter.from');
+    expect(((await invalid.json()) as any).errors[0].extensions.field).toBe('filter.from');
   });
 });

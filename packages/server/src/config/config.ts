@@ -148,7 +148,7 @@ const environmentSchema = z.object({
     .min(1000, 'must be at least 1000 ms')
     .max(86_400_000, 'must be at most 86400000 ms (one day)')
     .default(300_000)
-    .describe('period at which the analytics view appeal_daily_stats is refreshed, in milliseconds'),
+    .describe('period at which the analytics view appeal_monthly_stats is refreshed, in milliseconds'),
   LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z

@@ -1,4 +1,5 @@
 import {
+  AreaChartOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
@@ -12,7 +13,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAnalytics, canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -38,6 +39,7 @@ export function AppLayout() {
       icon: <NotificationOutlined />,
       label: <Link to="/comments">Опровержения</Link>,
     },
+    canViewAnalytics(user) && { key: '/analytics', icon: <AreaChartOutlined />, label: <Link to="/analytics">Аналитика</Link> },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
 import { AppealCardPage } from '../features/appeals/AppealCardPage';
 import { AppealRegisterPage } from '../features/appeals/AppealRegisterPage';
 import { AppealsPage } from '../features/appeals/AppealsPage';
@@ -49,6 +50,14 @@ export function AppRouter() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route
+          path="analytics"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AnalyticsPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="appeals"
           element={

@@ -41,6 +41,8 @@ const REASON_MESSAGES: Record<string, string> = {
   TOPIC_MISMATCH: 'Тема не совпадает с темой публикации',
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
   UNCHANGED: 'Дело уже у этого органа — выберите другой орган',
+  AFTER_END: 'Начало периода позже его конца — поменяйте даты местами',
+  PERIOD_TOO_LONG: 'Период не может быть длиннее 5 лет',
   BEFORE_PUBLICATION: 'Дата раньше публикации комментария на сайте органа — проверьте дату',
 };
 

@@ -1,25 +1,27 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Adds the analytics: the materialized view `appeal_daily_stats` of appeal figures per Moscow day
- * of registration, agency, municipality, channel and topic section, with the unique index that
- * `refresh materialized view concurrently` requires; the table of refresh instants; and a partial
- * index of open appeals by due instant for the live "overdue now" count.
+ * Adds the analytics: the materialized view `appeal_monthly_stats` of appeal sums per Moscow month
+ * of registration, agency, channel and topic section, with the unique index that
+ * `refresh materialized view concurrently` requires; the table of refresh instants; an index of
+ * appeals by municipality and registration for the municipality filter; and a partial index of
+ * open appeals by due instant for the live "overdue now" count.
  */
 export class Migration20261205030000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "analytics_refresh" ("view_name" text not null, "refreshed_at" timestamptz not null, "duration_ms" int not null, constraint "analytics_refresh_pkey" primary key ("view_name"));`);
 
+    this.addSql(`create index "appeal_municipality_oktmo_registered_at_index" on "appeal" ("municipality_oktmo", "registered_at");`);
     this.addSql(`create index "appeal_open_answer_due_index" on "appeal" ("answer_due_at", "agency_id") where "status" in ('REGISTERED', 'ASSIGNED');`);
 
     // Sums rather than averages, so that any set of rows adds up to exact figures. The section is
-    // the first block of the topic code, such as 0002 of 0002.0007.0070.0450.
-    this.addSql(`create materialized view "appeal_daily_stats" as
+    // the first block of the topic code, such as 0002 of 0002.0007.0070.0450. Municipalities are
+    // left out: with about 150 of them the view would have nearly a row per appeal.
+    this.addSql(`create materialized view "appeal_monthly_stats" as
       select
-        ("appeal"."registered_at" at time zone 'Europe/Moscow')::date as "day",
+        date_trunc('month', "appeal"."registered_at" at time zone 'Europe/Moscow')::date as "month",
         "appeal"."agency_id",
-        "appeal"."municipality_oktmo",
         "appeal"."channel",
         left("appeal"."topic_code", 4) as "section",
         count(*)::int as "appeals",
@@ -39,18 +41,18 @@ export class Migration20261205030000 extends Migration {
         from "appeal_review"
         group by "appeal_id"
       ) as "reviews" on "reviews"."appeal_id" = "appeal"."id"
-      group by 1, 2, 3, 4, 5
+      group by 1, 2, 3, 4
       with data;`);
-    // NULLS NOT DISTINCT (PostgreSQL 15) keeps the key unique where an appeal has no agency or municipality.
-    this.addSql(`create unique index "appeal_daily_stats_key" on "appeal_daily_stats" ("day", "agency_id", "municipality_oktmo", "channel", "section") nulls not distinct;`);
-    this.addSql(`create index "appeal_daily_stats_agency_day_index" on "appeal_daily_stats" ("agency_id", "day");`);
-    this.addSql(`insert into "analytics_refresh" ("view_name", "refreshed_at", "duration_ms") values ('appeal_daily_stats', now(), 0);`);
+    // NULLS NOT DISTINCT (PostgreSQL 15) keeps the key unique where an appeal has no agency yet.
+    this.addSql(`create unique index "appeal_monthly_stats_key" on "appeal_monthly_stats" ("month", "agency_id", "channel", "section") nulls not distinct;`);
+    this.addSql(`insert into "analytics_refresh" ("view_name", "refreshed_at", "duration_ms") values ('appeal_monthly_stats', now(), 0);`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop materialized view if exists "appeal_daily_stats";`);
+    this.addSql(`drop materialized view if exists "appeal_monthly_stats";`);
 
     this.addSql(`drop index "appeal_open_answer_due_index";`);
+    this.addSql(`drop index "appeal_municipality_oktmo_registered_at_index";`);
 
     this.addSql(`drop table if exists "analytics_refresh" cascade;`);
   }

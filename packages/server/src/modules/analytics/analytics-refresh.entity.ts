@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** The materialized view of daily appeal figures; migration Migration20261205030000 creates it. */
-export const APPEAL_DAILY_STATS_VIEW = 'appeal_daily_stats';
+/** The materialized view of monthly appeal figures; migration Migration20261205030000 creates it. */
+export const APPEAL_MONTHLY_STATS_VIEW = 'appeal_monthly_stats';
 
 /** The latest refresh of one materialized view of the analytics. */
 @Entity({ tableName: 'analytics_refresh' })

@@ -3,7 +3,7 @@ import { badField, forbidden } from '../../graphql/errors.js';
 import { UserRole } from '../auth/auth.entities.js';
 import { requireRole, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineKind } from '../deadlines/deadline.entity.js';
-import { APPEAL_DAILY_STATS_VIEW, AnalyticsRefresh } from './analytics-refresh.entity.js';
+import { APPEAL_MONTHLY_STATS_VIEW, AnalyticsRefresh } from './analytics-refresh.entity.js';
 import {
   ALL_CHANNELS,
   queryAgencySums,
@@ -220,7 +220,7 @@ export class AnalyticsService {
   }
 
   async refreshedAt(em: EntityManager): Promise<Date | null> {
-    const refresh = await em.findOne(AnalyticsRefresh, { viewName: APPEAL_DAILY_STATS_VIEW });
+    const refresh = await em.findOne(AnalyticsRefresh, { viewName: APPEAL_MONTHLY_STATS_VIEW });
     return refresh?.refreshedAt ?? null;
   }
 
@@ -230,16 +230,16 @@ export class AnalyticsService {
    */
   async refresh(em: EntityManager): Promise<RefreshResult | null> {
     return em.transactional(async (tx) => {
-      const [lock] = await tx.execute<{ locked: boolean }[]>(`select pg_try_advisory_xact_lock(hashtext(?)) as locked`, [APPEAL_DAILY_STATS_VIEW]);
+      const [lock] = await tx.execute<{ locked: boolean }[]>(`select pg_try_advisory_xact_lock(hashtext(?)) as locked`, [APPEAL_MONTHLY_STATS_VIEW]);
       if (!lock?.locked) {
         return null;
       }
       const [start] = await tx.execute<{ at: Date }[]>(`select clock_timestamp() as at`);
       const startedAt = Date.now();
-      await tx.execute(`refresh materialized view concurrently "${APPEAL_DAILY_STATS_VIEW}"`);
+      await tx.execute(`refresh materialized view concurrently "${APPEAL_MONTHLY_STATS_VIEW}"`);
       const durationMs = Date.now() - startedAt;
       const refreshedAt = new Date(start!.at);
-      await tx.upsert(AnalyticsRefresh, { viewName: APPEAL_DAILY_STATS_VIEW, refreshedAt, durationMs });
+      await tx.upsert(AnalyticsRefresh, { viewName: APPEAL_MONTHLY_STATS_VIEW, refreshedAt, durationMs });
       return { refreshedAt, durationMs };
     });
   }

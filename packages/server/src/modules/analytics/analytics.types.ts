@@ -217,12 +217,12 @@ export class MisinformationAnalyticsType {
 
 @ObjectType('Analytics', {
   description:
-    'The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live.',
+    'The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live.',
 })
 export class AnalyticsType {
   @Field(() => AnalyticsPeriodType)
   period!: AnalyticsPeriodType;
 
-  @Field(() => DateTime, { nullable: true, description: 'Start of the latest refresh of the view: changes committed later are not counted yet.' })
+  @Field(() => DateTime, { nullable: true, description: 'Start of the latest refresh of the view: its months do not count changes committed later.' })
   refreshedAt?: Date | null;
 }

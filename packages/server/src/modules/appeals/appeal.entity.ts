@@ -65,6 +65,7 @@ export enum AppealSatisfaction {
 @Index({ properties: ['registeredAt', 'id'] })
 @Index({ properties: ['receivedAt', 'id'] })
 @Index({ properties: ['agency', 'status'] })
+@Index({ properties: ['municipality', 'registeredAt'] })
 @Unique({ properties: ['channel', 'externalId'] })
 // Search indexes of the text filter; migration Migration20261204160000 creates them and cur_fold.
 @Index({ name: 'appeal_search_index', expression: `create index "appeal_search_index" on "appeal" using gin (${APPEAL_SEARCH_VECTOR})` })

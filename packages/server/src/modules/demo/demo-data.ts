@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
+import { loadDemoAnalytics } from './demo-analytics.js';
 import { loadDemoComments } from './demo-comments.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
@@ -85,6 +86,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     const officials = new Map(users.filter(({ user }) => user.agency).map(({ user }) => [user.agency!.id, user]));
     await loadDemoComments(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
+    await loadDemoAnalytics(tx, operator);
 
     return {
       created: true,

@@ -50,6 +50,11 @@ export function canEditContactOfficials(user: CurrentUser, agencyId: string): bo
   return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);
 }
 
+/** The analytics are for the center and, limited to their own agency, for agency officials. */
+export function canViewAnalytics(user: CurrentUser): boolean {
+  return canWorkWithAppeals(user);
+}
+
 export function canViewAuditLog(user: CurrentUser): boolean {
   return user.role === 'CENTER_ADMIN';
 }
