@@ -111,14 +111,14 @@ export type AgencyKind =
   | 'MINISTRY'
   | 'SERVICE';
 
-/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
 export type Analytics = {
   __typename?: 'Analytics';
   /** One row per agency of the filter (every agency without one), ordered by short name. */
   agencies: Array<AgencyAnalytics>;
   misinformation: MisinformationAnalytics;
   period: AnalyticsPeriod;
-  /** Start of the latest refresh of the view: changes committed later are not counted yet. */
+  /** Start of the latest refresh of the view: its months do not count changes committed later. */
   refreshedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The sections of the classifier, in code order, for the legends of the section series. */
   topicSections: Array<TopicSection>;
@@ -129,13 +129,13 @@ export type Analytics = {
 };
 
 
-/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
 export type AnalyticsVolumeByChannelArgs = {
   granularity?: AnalyticsGranularity;
 };
 
 
-/** The center’s summary analytics. Appeal figures come from the materialized view appeal_daily_stats, as fresh as refreshedAt; overdueNow and the misinformation figures are live. */
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
 export type AnalyticsVolumeByTopicSectionArgs = {
   granularity?: AnalyticsGranularity;
 };

@@ -13,7 +13,7 @@ export class Migration20261205030000 extends Migration {
     this.addSql(`create table "analytics_refresh" ("view_name" text not null, "refreshed_at" timestamptz not null, "duration_ms" int not null, constraint "analytics_refresh_pkey" primary key ("view_name"));`);
 
     this.addSql(`create index "appeal_municipality_oktmo_registered_at_index" on "appeal" ("municipality_oktmo", "registered_at");`);
-    this.addSql(`create index "appeal_open_answer_due_index" on "appeal" ("answer_due_at", "agency_id") where "status" in ('REGISTERED', 'ASSIGNED');`);
+    this.addSql(`create index "appeal_open_answer_due_index" on "appeal" ("answer_due_at") include ("agency_id", "registered_at", "municipality_oktmo", "channel") where "status" in ('REGISTERED', 'ASSIGNED');`);
 
     // Sums rather than averages, so that any set of rows adds up to exact figures. The section is
     // the first block of the topic code, such as 0002 of 0002.0007.0070.0450. Municipalities are

@@ -91,7 +91,7 @@ const APPEAL_SUMS = `
   coalesce(sum(reviews."review_count"), 0)::int as "reviews",
   coalesce(sum(reviews."score_sum"), 0)::int as "review_score_sum"`;
 
-/** Which months come from the view and which day ranges from the `appeal` table. */
+/** The split of a period into months read from the view and day ranges counted from the `appeal` table. */
 export interface SourcePlan {
   /** First and last month (their first days) read from the view, or null for none. */
   viewMonths: [string, string] | null;

@@ -117,7 +117,7 @@ export function MisinformationChart({ data }: { data: AnalyticsData }) {
         <YAxis unit=" мин" width={70} />
         <Tooltip formatter={(minutes) => `${Math.round(Number(minutes))} мин`} labelFormatter={(month) => formatPeriodStart(String(month), 'MONTH')} />
         <Legend />
-        <ReferenceLine y={limit} stroke="#f5222d" strokeDasharray="6 3" label={{ value: `Норматив ${limit / 60} ч`, position: 'insideTopRight', fill: '#f5222d' }} />
+        <ReferenceLine y={limit} ifOverflow="extendDomain" stroke="#f5222d" strokeDasharray="6 3" label={{ value: `Норматив ${limit / 60} ч`, position: 'insideTopRight', fill: '#f5222d' }} />
         <Bar dataKey="proposal" name="Предложение ЦУР, среднее" fill="#1677ff" isAnimationActive={false} />
         <Bar dataKey="draft" name="Проект органа, среднее" fill="#fa8c16" isAnimationActive={false} />
       </BarChart>

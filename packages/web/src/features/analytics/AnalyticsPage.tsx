@@ -23,20 +23,27 @@ const GRANULARITY_OPTIONS: { value: AnalyticsGranularity; label: string }[] = [
 
 const AGENCY_COLUMNS: TableColumnsType<AgencyRow> = [
   { title: 'Орган', key: 'agency', fixed: 'left', width: 170, render: (_, row) => <span title={row.agency.name}>{row.agency.shortName}</span> },
-  { title: 'Обращений', dataIndex: 'appeals', align: 'right', sorter: (left, right) => left.appeals - right.appeals },
-  { title: 'С ответом', dataIndex: 'answered', align: 'right' },
-  { title: 'В срок', dataIndex: 'onTimeShare', align: 'right', render: formatShare, sorter: (left, right) => (left.onTimeShare ?? -1) - (right.onTimeShare ?? -1) },
-  { title: 'Срок ответа, дн.', dataIndex: 'averageDaysToAnswer', align: 'right', render: formatAverage },
-  { title: 'Просрочено сейчас', dataIndex: 'overdueNow', align: 'right', sorter: (left, right) => left.overdueNow - right.overdueNow },
-  { title: 'Удовлетворены', dataIndex: 'satisfiedShare', align: 'right', render: formatShare },
-  { title: 'Частично', dataIndex: 'partlySatisfiedShare', align: 'right', render: formatShare },
-  { title: 'Не удовлетворены', dataIndex: 'notSatisfiedShare', align: 'right', render: formatShare },
-  { title: 'Повторные', dataIndex: 'repeatShare', align: 'right', render: formatShare },
-  { title: 'Оценка ответов', dataIndex: 'averageReviewScore', align: 'right', render: formatAverage },
-  { title: 'Проверок', dataIndex: 'reviews', align: 'right' },
+  { title: 'Обращений', dataIndex: 'appeals', align: 'right', width: 120, sorter: (left, right) => left.appeals - right.appeals },
+  { title: 'С ответом', dataIndex: 'answered', align: 'right', width: 100 },
+  {
+    title: 'В срок',
+    dataIndex: 'onTimeShare',
+    align: 'right',
+    width: 100,
+    render: formatShare,
+    sorter: (left, right) => (left.onTimeShare ?? -1) - (right.onTimeShare ?? -1),
+  },
+  { title: 'Срок ответа, дн.', dataIndex: 'averageDaysToAnswer', align: 'right', width: 100, render: formatAverage },
+  { title: 'Просрочено сейчас', dataIndex: 'overdueNow', align: 'right', width: 120, sorter: (left, right) => left.overdueNow - right.overdueNow },
+  { title: 'Удовлетворены', dataIndex: 'satisfiedShare', align: 'right', width: 130, render: formatShare },
+  { title: 'Частично', dataIndex: 'partlySatisfiedShare', align: 'right', width: 100, render: formatShare },
+  { title: 'Не удовлетворены', dataIndex: 'notSatisfiedShare', align: 'right', width: 130, render: formatShare },
+  { title: 'Повторные', dataIndex: 'repeatShare', align: 'right', width: 110, render: formatShare },
+  { title: 'Оценка ответов', dataIndex: 'averageReviewScore', align: 'right', width: 100, render: formatAverage },
+  { title: 'Проверок', dataIndex: 'reviews', align: 'right', width: 100 },
 ];
 
-/** A «CSV» button that downloads one chart's or table's data. */
+/** Renders a «CSV» button that downloads one chart's or table's data. */
 function CsvButton({ fileName, table, testId }: { fileName: string; table: DataTable; testId: string }) {
   return (
     <Button size="small" icon={<DownloadOutlined />} onClick={() => downloadCsv(fileName, toCsv(table.headers, table.rows))} data-testid={testId}>
@@ -119,7 +126,7 @@ export function AnalyticsPage() {
               dataSource={analytics.agencies}
               pagination={false}
               size="small"
-              scroll={{ x: 1200 }}
+              scroll={{ x: 1480 }}
             />
             <Row gutter={24} style={{ marginTop: 24 }}>
               <Col xs={24} xl={12}>

@@ -1,7 +1,7 @@
 /**
- * CSV for Excel with Russian regional settings, which is what the center's staff open exports in:
- * a UTF-8 byte order mark so that Cyrillic is read as UTF-8, `;` between fields because Excel
- * takes `,` as the decimal separator there, decimal commas in numbers, and CRLF line ends.
+ * CSV for Excel with Russian regional settings, in which the center's staff open exports. A UTF-8
+ * byte order mark makes Excel read Cyrillic as UTF-8. Fields are separated by `;` because Excel
+ * takes `,` as the decimal separator there, numbers have decimal commas, and lines end in CRLF.
  */
 
 /** A cell: text, a number, or null for an empty cell (a share or average with nothing counted). */

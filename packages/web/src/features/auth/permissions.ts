@@ -50,7 +50,7 @@ export function canEditContactOfficials(user: CurrentUser, agencyId: string): bo
   return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);
 }
 
-/** The analytics are for the center and, limited to their own agency, for agency officials. */
+/** Returns whether the user sees the analytics: the center, and agency officials for their own agency. */
 export function canViewAnalytics(user: CurrentUser): boolean {
   return canWorkWithAppeals(user);
 }
