@@ -10,6 +10,8 @@ import type { Logger } from './logging/logger.js';
 import { AppealQualityService } from './modules/appeals/appeal-quality.service.js';
 import { AppealRepeatService } from './modules/appeals/appeal-repeat.service.js';
 import { canReadAppealFile } from './modules/appeals/appeal-intake.js';
+import { AnalyticsRefreshWorker } from './modules/analytics/analytics-refresh-worker.js';
+import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -35,7 +37,7 @@ export interface RunningApp {
   databaseUrl: string;
   demo: DemoSummary | null;
   /** The background workers, so that tests can run them at once with runOnce(). */
-  workers: { mail: MailWorker; warnings: DeadlineWarningWorker };
+  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; analytics: AnalyticsRefreshWorker };
   stop(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       repeats,
       problems: new ProblemService(),
       files,
+      analytics: new AnalyticsService(),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 
@@ -119,11 +122,14 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       maxAttempts: config.MAIL_MAX_ATTEMPTS,
     });
 
+    const analyticsRefresh = new AnalyticsRefreshWorker(orm, services.analytics, logger, config.ANALYTICS_REFRESH_INTERVAL_MS);
+
     const http = await createHttpServer(services);
     const port = await http.listen();
     // Started once the server listens, so that a failed start leaves no worker running on a closed ORM.
     warnings.start();
     mail.start();
+    analyticsRefresh.start();
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ url }, 'server started');
 
@@ -136,6 +142,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
         // The warning worker enqueues e-mails, so it stops before the mail worker.
         await warnings.stop();
         await mail.stop();
+        await analyticsRefresh.stop();
         mailTransport.close();
         await bus.close();
         await orm.close();
@@ -144,7 +151,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       })();
       return stopping;
     };
-    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings }, stop };
+    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, analytics: analyticsRefresh }, stop };
   } catch (error) {
     startedCountdown?.stop();
     await bus.close();

@@ -77,6 +77,39 @@ export type AgencyContactOfficialsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
 
+/** Figures of one agency over the appeals registered in the period that match the filter and are assigned to the agency now. A share or average is null when nothing is counted. */
+export type AgencyAnalytics = {
+  __typename?: 'AgencyAnalytics';
+  agency: Agency;
+  /** Appeals with an answer (answered_at set), whatever their status now. */
+  answered: Scalars['Int']['output'];
+  /** Answered appeals whose answer came at or before answer_due_at (the term after any extension). */
+  answeredOnTime: Scalars['Int']['output'];
+  appeals: Scalars['Int']['output'];
+  /** Average of answered_at − registered_at over answered appeals, in days of 24 hours with fractions. */
+  averageDaysToAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Average score (1 to 5) over those reviews. */
+  averageReviewScore?: Maybe<Scalars['Float']['output']>;
+  /** NOT_SATISFIED / withSatisfaction. */
+  notSatisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** answeredOnTime / answered. */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** Open appeals (REGISTERED or ASSIGNED) whose answer_due_at is before the moment of the request. Counted live, not from the view. */
+  overdueNow: Scalars['Int']['output'];
+  /** PARTLY_SATISFIED / withSatisfaction. */
+  partlySatisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** repeats / appeals. */
+  repeatShare?: Maybe<Scalars['Float']['output']>;
+  /** Appeals confirmed as a repeat of an earlier one (repeat_of_id set). */
+  repeats: Scalars['Int']['output'];
+  /** Reviews of these appeals’ answers by the center; an appeal may have several. */
+  reviews: Scalars['Int']['output'];
+  /** SATISFIED / withSatisfaction. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** Appeals with a recorded satisfaction: the denominator of the three satisfaction shares. */
+  withSatisfaction: Scalars['Int']['output'];
+};
+
 export type AgencyConnection = {
   __typename?: 'AgencyConnection';
   edges: Array<AgencyEdge>;
@@ -102,6 +135,61 @@ export type AgencyKind =
   | 'INSPECTION'
   | 'MINISTRY'
   | 'SERVICE';
+
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
+export type Analytics = {
+  __typename?: 'Analytics';
+  /** One row per agency of the filter (every agency without one), ordered by short name. */
+  agencies: Array<AgencyAnalytics>;
+  misinformation: MisinformationAnalytics;
+  period: AnalyticsPeriod;
+  /** Start of the latest refresh of the view: its months do not count changes committed later. */
+  refreshedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sections of the classifier, in code order, for the legends of the section series. */
+  topicSections: Array<TopicSection>;
+  /** Appeals per period by channel, every period of the filter included. */
+  volumeByChannel: Array<ChannelVolumePeriod>;
+  /** Appeals per period by topic section, every period of the filter included. */
+  volumeByTopicSection: Array<TopicSectionVolumePeriod>;
+};
+
+
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
+export type AnalyticsVolumeByChannelArgs = {
+  granularity?: AnalyticsGranularity;
+};
+
+
+/** The center’s summary analytics. Whole months of MONTH series and of the agency rows come from the materialized view appeal_monthly_stats, as fresh as refreshedAt, when no municipality is filtered. Other days, DAY and WEEK series, municipality filters, overdueNow and the misinformation figures are counted live. */
+export type AnalyticsVolumeByTopicSectionArgs = {
+  granularity?: AnalyticsGranularity;
+};
+
+/** Which appeals the analytics count. Every list is optional; an empty or missing list does not restrict. */
+export type AnalyticsFilter = {
+  /** Agencies the appeal is assigned to now. An agency official may give only their own agency, which is also the default. */
+  agencyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channels?: InputMaybe<Array<AppealChannel>>;
+  /** First Moscow day of registration. Default: the first day of the month eleven months before `to`. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** OKTMO codes; a district includes the settlements within it. */
+  municipalityOktmos?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last Moscow day of registration, inclusive. Default: today in Moscow. At most 5 years after `from`. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Length of one period of a series: a Moscow calendar day, ISO week (from Monday) or month. */
+export type AnalyticsGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** The period that the figures cover, after defaults. */
+export type AnalyticsPeriod = {
+  __typename?: 'AnalyticsPeriod';
+  from: Scalars['LocalDate']['output'];
+  to: Scalars['LocalDate']['output'];
+};
 
 export type AnswerAppealInput = {
   answerText: Scalars['String']['input'];
@@ -501,6 +589,33 @@ export type CalendarDayKind =
   | 'HOLIDAY'
   | 'SHORTENED'
   | 'WORKING_WEEKEND';
+
+export type ChannelCount = {
+  __typename?: 'ChannelCount';
+  appeals: Scalars['Int']['output'];
+  channel: AppealChannel;
+};
+
+/** Appeals registered in one period, by channel. */
+export type ChannelVolumePeriod = {
+  __typename?: 'ChannelVolumePeriod';
+  appeals: Scalars['Int']['output'];
+  /** Every channel of the filter (all nine without one), zeros included, in a fixed order. */
+  channels: Array<ChannelCount>;
+  /** First day of the period. The first and the last period may be cut by the filter’s dates. */
+  start: Scalars['LocalDate']['output'];
+};
+
+/** Completed 3-hour clocks of one step: minutes from a clock’s start to its completion (completed_at − started_at). Cancelled and running clocks are not counted. */
+export type ClockFigures = {
+  __typename?: 'ClockFigures';
+  averageMinutes?: Maybe<Scalars['Float']['output']>;
+  completed: Scalars['Int']['output'];
+  maxMinutes?: Maybe<Scalars['Float']['output']>;
+  medianMinutes?: Maybe<Scalars['Float']['output']>;
+  /** Share of completed clocks that completed at or before their due instant. */
+  withinLimitShare?: Maybe<Scalars['Float']['output']>;
+};
 
 export type CloseAppealInput = {
   appealId: Scalars['ID']['input'];
@@ -1066,6 +1181,31 @@ export type MarkNotificationsReadPayload = {
   markedCount: Scalars['Int']['output'];
 };
 
+/** Misinformation cases detected in the period (Moscow days of detected_at) of the filter’s agencies. The channel and municipality filters do not apply: a case has neither. */
+export type MisinformationAnalytics = {
+  __typename?: 'MisinformationAnalytics';
+  /** Every month of the period, zeros included. */
+  byMonth: Array<MisinformationMonth>;
+  cases: Scalars['Int']['output'];
+  /** The agency’s draft: COMMENT_DRAFT clocks, started at the proposal and again at each return of a draft; each completed clock counts. */
+  draft: ClockFigures;
+  /** Length of the draft clock in minutes under the current deadline rule (180 by default). */
+  draftLimitMinutes: Scalars['Int']['output'];
+  /** The center’s proposal: COMMENT_PROPOSAL clocks, one per case, started at detection. */
+  proposal: ClockFigures;
+  /** Length of the proposal clock in minutes under the current deadline rule (180 by default). */
+  proposalLimitMinutes: Scalars['Int']['output'];
+};
+
+export type MisinformationMonth = {
+  __typename?: 'MisinformationMonth';
+  cases: Scalars['Int']['output'];
+  draft: ClockFigures;
+  /** First day of the month. */
+  month: Scalars['LocalDate']['output'];
+  proposal: ClockFigures;
+};
+
 /** A municipal unit of the republic by OKTMO. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -1497,6 +1637,8 @@ export type Query = {
   /** The directory of agencies, ordered by short name. */
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
+  /** The summary analytics over appeals registered in the filter’s period. For CENTER_ADMIN, CENTER_OPERATOR and AGENCY_OFFICIAL, the last limited to their own agency. */
+  analytics: Analytics;
   appeal?: Maybe<Appeal>;
   /** Flags, newest first: all for the center, its own appeals’ for an agency. */
   appealFlags: AppealFlagConnection;
@@ -1542,6 +1684,11 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnalyticsArgs = {
+  filter?: InputMaybe<AnalyticsFilter>;
 };
 
 
@@ -2037,6 +2184,30 @@ export type TopicFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A section, the first level of the ТОТКО classifier. */
+export type TopicSection = {
+  __typename?: 'TopicSection';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TopicSectionCount = {
+  __typename?: 'TopicSectionCount';
+  appeals: Scalars['Int']['output'];
+  /** Code of the section, the first level of the ТОТКО classifier, such as 0002.0000.0000.0000. */
+  sectionCode: Scalars['String']['output'];
+};
+
+/** Appeals registered in one period, by topic section. */
+export type TopicSectionVolumePeriod = {
+  __typename?: 'TopicSectionVolumePeriod';
+  appeals: Scalars['Int']['output'];
+  /** Every section of the classifier, zeros included, in code order. */
+  sections: Array<TopicSectionCount>;
+  /** First day of the period. The first and the last period may be cut by the filter’s dates. */
+  start: Scalars['LocalDate']['output'];
+};
+
 /** Grounds on which 59-FZ (article 11) lets an appeal be left without an answer on the substance. */
 export type UnansweredGround =
   /** The surname or the address for the answer is missing. */
@@ -2183,6 +2354,16 @@ export type DeactivateContactOfficialMutationVariables = Exact<{
 
 
 export type DeactivateContactOfficialMutation = { __typename?: 'Mutation', deactivateContactOfficial: { __typename?: 'DeactivateContactOfficialPayload', contactOfficial: { __typename?: 'ContactOfficial', id: string, surname: string, firstName: string, patronymic: string, position: string, email: string, phone: string, active: boolean, version: number, updatedAt: string, history: Array<{ __typename?: 'ContactOfficialChange', id: string, changedAt: string, field: string, oldValue?: string | null, newValue?: string | null, changedBy?: { __typename?: 'User', id: string, fullName: string } | null }> } } };
+
+export type AnalyticsQueryVariables = Exact<{
+  filter?: InputMaybe<AnalyticsFilter>;
+  granularity: AnalyticsGranularity;
+}>;
+
+
+export type AnalyticsQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', refreshedAt?: string | null, period: { __typename?: 'AnalyticsPeriod', from: string, to: string }, topicSections: Array<{ __typename?: 'TopicSection', code: string, title: string }>, volumeByChannel: Array<{ __typename?: 'ChannelVolumePeriod', start: string, appeals: number, channels: Array<{ __typename?: 'ChannelCount', channel: AppealChannel, appeals: number }> }>, volumeByTopicSection: Array<{ __typename?: 'TopicSectionVolumePeriod', start: string, appeals: number, sections: Array<{ __typename?: 'TopicSectionCount', sectionCode: string, appeals: number }> }>, agencies: Array<{ __typename?: 'AgencyAnalytics', appeals: number, answered: number, answeredOnTime: number, onTimeShare?: number | null, averageDaysToAnswer?: number | null, overdueNow: number, withSatisfaction: number, satisfiedShare?: number | null, partlySatisfiedShare?: number | null, notSatisfiedShare?: number | null, repeats: number, repeatShare?: number | null, reviews: number, averageReviewScore?: number | null, agency: { __typename?: 'Agency', id: string, shortName: string, name: string } }>, misinformation: { __typename?: 'MisinformationAnalytics', cases: number, proposalLimitMinutes: number, draftLimitMinutes: number, proposal: { __typename?: 'ClockFigures', completed: number, averageMinutes?: number | null, medianMinutes?: number | null, maxMinutes?: number | null, withinLimitShare?: number | null }, draft: { __typename?: 'ClockFigures', completed: number, averageMinutes?: number | null, medianMinutes?: number | null, maxMinutes?: number | null, withinLimitShare?: number | null }, byMonth: Array<{ __typename?: 'MisinformationMonth', month: string, cases: number, proposal: { __typename?: 'ClockFigures', completed: number, averageMinutes?: number | null, medianMinutes?: number | null, maxMinutes?: number | null, withinLimitShare?: number | null }, draft: { __typename?: 'ClockFigures', completed: number, averageMinutes?: number | null, medianMinutes?: number | null, maxMinutes?: number | null, withinLimitShare?: number | null } }> } } };
+
+export type ClockFiguresFieldsFragment = { __typename?: 'ClockFigures', completed: number, averageMinutes?: number | null, medianMinutes?: number | null, maxMinutes?: number | null, withinLimitShare?: number | null };
 
 export type AppealReviewDetailsFragment = { __typename?: 'AppealReview', id: string, stage: AppealReviewStage, reviewedAt: string, answeredOnSubstance: boolean, allQuestionsAnswered: boolean, deadlineMet: boolean, rightsExplained: boolean, score: number, passed: boolean, remarks?: string | null, answerText?: string | null, reviewer?: { __typename?: 'User', id: string, fullName: string } | null };
 
@@ -2608,6 +2789,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', revoked: boolean } };
 
 export const ContactOfficialDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<ContactOfficialDetailsFragment, unknown>;
+export const ClockFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClockFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClockFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"averageMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"withinLimitShare"}}]}}]} as unknown as DocumentNode<ClockFiguresFieldsFragment, unknown>;
 export const AppealReviewDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealReviewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnSubstance"}},{"kind":"Field","name":{"kind":"Name","value":"allQuestionsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineMet"}},{"kind":"Field","name":{"kind":"Name","value":"rightsExplained"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<AppealReviewDetailsFragment, unknown>;
 export const AppealFlagDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFlagDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<AppealFlagDetailsFragment, unknown>;
 export const AppealQualityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealQuality"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraft"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraftSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenable"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealReviewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFlagDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealReviewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnSubstance"}},{"kind":"Field","name":{"kind":"Name","value":"allQuestionsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineMet"}},{"kind":"Field","name":{"kind":"Name","value":"rightsExplained"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFlagDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<AppealQualityFragment, unknown>;
@@ -2624,6 +2806,7 @@ export const AgencyDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const CreateContactOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContactOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactOfficial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactOfficialDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateContactOfficialMutation, CreateContactOfficialMutationVariables>;
 export const UpdateContactOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactOfficial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactOfficialDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContactOfficialMutation, UpdateContactOfficialMutationVariables>;
 export const DeactivateContactOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateContactOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateContactOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateContactOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactOfficial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactOfficialDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateContactOfficialMutation, DeactivateContactOfficialMutationVariables>;
+export const AnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Analytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsGranularity"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"topicSections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumeByChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"volumeByTopicSection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectionCode"}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysToAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"overdueNow"}},{"kind":"Field","name":{"kind":"Name","value":"withSatisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedShare"}},{"kind":"Field","name":{"kind":"Name","value":"partlySatisfiedShare"}},{"kind":"Field","name":{"kind":"Name","value":"notSatisfiedShare"}},{"kind":"Field","name":{"kind":"Name","value":"repeats"}},{"kind":"Field","name":{"kind":"Name","value":"repeatShare"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"}},{"kind":"Field","name":{"kind":"Name","value":"averageReviewScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misinformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"proposalLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"draftLimitMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClockFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClockFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClockFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"draft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClockFiguresFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClockFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClockFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"averageMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"withinLimitShare"}}]}}]} as unknown as DocumentNode<AnalyticsQuery, AnalyticsQueryVariables>;
 export const AppealQualityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealQuality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealQuality"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealReviewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnSubstance"}},{"kind":"Field","name":{"kind":"Name","value":"allQuestionsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineMet"}},{"kind":"Field","name":{"kind":"Name","value":"rightsExplained"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFlagDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealQuality"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraft"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraftSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenable"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealReviewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFlagDetails"}}]}}]}}]} as unknown as DocumentNode<AppealQualityQuery, AppealQualityQueryVariables>;
 export const AppealFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlagFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlagsPageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealFlags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFlagDetails"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFlagDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<AppealFlagsQuery, AppealFlagsQueryVariables>;
 export const SubmitAppealAnswerForReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitAppealAnswerForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitAppealAnswerForReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitAppealAnswerForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealQuality"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealReviewDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealReview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOnSubstance"}},{"kind":"Field","name":{"kind":"Name","value":"allQuestionsAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineMet"}},{"kind":"Field","name":{"kind":"Name","value":"rightsExplained"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFlagDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFlag"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealQuality"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraft"}},{"kind":"Field","name":{"kind":"Name","value":"answerDraftSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenable"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealReviewDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFlagDetails"}}]}}]}}]} as unknown as DocumentNode<SubmitAppealAnswerForReviewMutation, SubmitAppealAnswerForReviewMutationVariables>;

@@ -178,6 +178,13 @@ const environmentSchema = z.object({
     .default(DEFAULT_FILE_TYPES.join(','))
     .transform(parseMediaTypes)
     .describe('comma-separated media types that uploads may have'),
+  ANALYTICS_REFRESH_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1000, 'must be at least 1000 ms')
+    .max(86_400_000, 'must be at most 86400000 ms (one day)')
+    .default(300_000)
+    .describe('period at which the analytics view appeal_monthly_stats is refreshed, in milliseconds'),
   LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z

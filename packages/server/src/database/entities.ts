@@ -1,4 +1,5 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
+import { AnalyticsRefresh } from '../modules/analytics/analytics-refresh.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
 import { AppealFlag } from '../modules/appeals/appeal-flag.entity.js';
 import { AppealRepeatSuggestion } from '../modules/appeals/appeal-repeat.entity.js';
@@ -26,6 +27,7 @@ import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/refer
 export const entities = [
   Agency,
   Organization,
+  AnalyticsRefresh,
   Appeal,
   AppealEvent,
   AppealRepeatSuggestion,

@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { AppealQualityService } from '../modules/appeals/appeal-quality.service.js';
 import type { AppealRepeatService } from '../modules/appeals/appeal-repeat.service.js';
+import type { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import type { AppealService } from '../modules/appeals/appeal.service.js';
 import type { CurrentUser } from '../modules/auth/current-user.js';
 import type { CommentService } from '../modules/comments/comment.service.js';
@@ -36,6 +37,7 @@ export interface AppServices {
   repeats: AppealRepeatService;
   problems: ProblemService;
   files: FileStore;
+  analytics: AnalyticsService;
 }
 
 export interface RequestContext {

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealFlagResolver, AppealQualityResolver, AppealReviewResolver } from '../modules/appeals/appeal-quality.resolver.js';
+import { AgencyAnalyticsResolver, AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
 import { AppealRepeatFieldsResolver, AppealRepeatSuggestionResolver } from '../modules/appeals/appeal-repeat.resolver.js';
 import { AppealIntakeResolver } from '../modules/appeals/appeal-intake.resolver.js';
@@ -33,7 +34,9 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
   schema ??= buildSchema({
     pubSub: toTypeGraphqlPubSub(bus),
     resolvers: [
+      AgencyAnalyticsResolver,
       AgencyResolver,
+      AnalyticsResolver,
       AppealResolver,
       AppealEventResolver,
       AppealQualityResolver,

@@ -14,6 +14,7 @@ import { complexityPlugin, loggingPlugin, unstorableTextPlugin } from '../graphq
 import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
+import { analyticsExportHandler } from '../modules/analytics/analytics-export.js';
 import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
 import { createFileRouter } from '../modules/files/file.routes.js';
 import { isSameOrigin } from './rest.js';
@@ -132,6 +133,8 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     const databaseUp = await checkDatabase(services);
     response.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ok' : 'unavailable', database: databaseUp });
   });
+
+  app.get('/api/exports/analytics.xlsx', analyticsExportHandler(services));
 
   app.use(
     '/graphql',

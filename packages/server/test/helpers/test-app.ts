@@ -59,6 +59,7 @@ async function launchTestApp(database: TestDatabase, environment: Record<string,
     // Tests run the workers with runOnce(); their own polls would add SQL to statement counts.
     MAIL_POLL_INTERVAL_MS: '3600000',
     WARNING_INTERVAL_MS: '3600000',
+    ANALYTICS_REFRESH_INTERVAL_MS: '3600000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     NODE_ENV: 'test',
     WEB_DIST: path.join(dataDir, 'no-spa'),

@@ -1,4 +1,5 @@
 import {
+  AreaChartOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
@@ -14,7 +15,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canViewProblems, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAnalytics, canViewAuditLog, canViewInformationRisks, canViewProblems, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -53,6 +54,7 @@ export function AppLayout() {
       icon: <NotificationOutlined />,
       label: <Link to="/comments">Опровержения</Link>,
     },
+    canViewAnalytics(user) && { key: '/analytics', icon: <AreaChartOutlined />, label: <Link to="/analytics">Аналитика</Link> },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {

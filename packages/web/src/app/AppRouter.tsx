@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
+import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
 import { AppealCardPage } from '../features/appeals/AppealCardPage';
 import { AppealFlagsPage } from '../features/appeals/AppealFlagsPage';
 import { AppealRegisterPage } from '../features/appeals/AppealRegisterPage';
@@ -55,6 +56,14 @@ export function AppRouter() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route
+          path="analytics"
+          element={
+            <RequireAuth roles={APPEAL_ROLES}>
+              <AnalyticsPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="appeals"
           element={

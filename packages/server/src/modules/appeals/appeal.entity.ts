@@ -66,6 +66,7 @@ export enum AppealSatisfaction {
 @Index({ properties: ['registeredAt', 'id'] })
 @Index({ properties: ['receivedAt', 'id'] })
 @Index({ properties: ['agency', 'status'] })
+@Index({ properties: ['municipality', 'registeredAt'] })
 @Unique({ properties: ['channel', 'externalId'] })
 // Search indexes of the text filter; migration Migration20261204160000 creates them and cur_fold.
 @Index({ name: 'appeal_search_index', expression: `create index "appeal_search_index" on "appeal" using gin (${APPEAL_SEARCH_VECTOR})` })
@@ -89,6 +90,11 @@ export enum AppealSatisfaction {
 @Index({
   name: 'appeal_appellant_address_trgm_index',
   expression: 'create index "appeal_appellant_address_trgm_index" on "appeal" using gin (cur_fold("appellant_address") gin_trgm_ops)',
+})
+// Open appeals by due instant, with the analytics filter's columns so that "overdue now" reads the index only.
+@Index({
+  name: 'appeal_open_answer_due_index',
+  expression: `create index "appeal_open_answer_due_index" on "appeal" ("answer_due_at") include ("agency_id", "registered_at", "municipality_oktmo", "channel") where "status" in ('REGISTERED', 'ASSIGNED')`,
 })
 export class Appeal {
   [OptionalProps]?: 'version' | 'updatedAt' | 'status';

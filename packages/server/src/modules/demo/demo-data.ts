@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { loadDemoQuality } from './demo-quality.js';
+import { loadDemoAnalytics } from './demo-analytics.js';
 import { loadDemoComments } from './demo-comments.js';
 import { loadDemoProblems } from './demo-problems.js';
 import { User, UserRole } from '../auth/auth.entities.js';
@@ -90,6 +91,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     await loadDemoQuality(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
     await loadDemoProblems(tx, { now, operator });
+    await loadDemoAnalytics(tx, operator);
 
     return {
       created: true,

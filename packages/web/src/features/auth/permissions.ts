@@ -65,6 +65,11 @@ export function canEditContactOfficials(user: CurrentUser, agencyId: string): bo
   return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);
 }
 
+/** Returns whether the user sees the analytics: the center, and agency officials for their own agency. */
+export function canViewAnalytics(user: CurrentUser): boolean {
+  return canWorkWithAppeals(user);
+}
+
 export function canViewAuditLog(user: CurrentUser): boolean {
   return user.role === 'CENTER_ADMIN';
 }
