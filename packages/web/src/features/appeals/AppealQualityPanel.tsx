@@ -185,7 +185,8 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
   }
   const reload = () => Promise.all([refetch(), onChanged()]);
   const stage = reviewStageOf(quality.status, quality.answerDraft);
-  const canSubmitDraft = canAnswerAppeal(user, quality.status, appeal.agency?.id);
+  // The center may answer itself, so only the agency gets the step of sending a draft to the center.
+  const canSubmitDraft = !isCenterRole(user.role) && canAnswerAppeal(user, quality.status, appeal.agency?.id);
 
   return (
     <Card title="Контроль качества ответа" data-testid="quality-panel">
@@ -208,7 +209,7 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
               appealId={quality.id}
               version={quality.version}
               stage={stage}
-              reviewedText={stage === 'BEFORE_SENDING' ? quality.answerDraft : appeal.answerText}
+              reviewedText={stage === 'BEFORE_SENDING' ? null : appeal.answerText}
               onChanged={reload}
             />
           </>
