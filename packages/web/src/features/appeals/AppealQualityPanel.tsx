@@ -49,7 +49,7 @@ function DraftForm({ quality, onChanged }: QualityStepProps) {
   return (
     <Form form={form} name="answer-draft" layout="vertical" onFinish={submit}>
       <StepFailure failure={failure} onReload={() => void onChanged()} />
-      <Form.Item name="answerText" label="Черновик ответа" rules={[required('Введите текст черновика'), maxLength(20_000)]}>
+      <Form.Item name="answerText" label={quality.answerDraft ? 'Новый черновик ответа' : 'Черновик ответа'} rules={[required('Введите текст черновика'), maxLength(20_000)]}>
         <Input.TextArea rows={4} showCount maxLength={20_000} data-testid="draft-text" />
       </Form.Item>
       <Button htmlType="submit" loading={loading} data-testid="draft-submit">
