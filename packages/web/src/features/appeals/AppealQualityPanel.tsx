@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import {
+  AnswerAppealDocument,
   AppealQualityDocument,
   RecordAppealSatisfactionDocument,
   ReopenAppealDocument,
@@ -16,7 +17,7 @@ import { canAnswerAppeal, canRecordSatisfaction, canReviewAppeals, isCenterRole 
 import { useCurrentUser } from '../auth/useAuth';
 import { AppealFlags } from './AppealFlags';
 import { maxLength, required } from './appealFormRules';
-import { reviewStageOf } from './appealQuality';
+import { draftApproved, reviewStageOf } from './appealQuality';
 import { AppealReviewForm, AppealReviewList } from './AppealReviewForm';
 import { StepFailure, useStepFailure, type StepProps } from './stepFailure';
 
@@ -56,6 +57,35 @@ function DraftForm({ quality, onChanged }: QualityStepProps) {
         Направить на проверку
       </Button>
     </Form>
+  );
+}
+
+/** Sends the draft the center approved to the appellant as the answer, so the agency need not retype it. */
+function SendApprovedDraft({ quality, onChanged }: QualityStepProps) {
+  const { message } = App.useApp();
+  const [answer, { loading }] = useMutation(AnswerAppealDocument);
+  const { failure, clear, report } = useStepFailure();
+
+  const send = async () => {
+    clear();
+    try {
+      await answer({ variables: { input: { appealId: quality.id, answerText: quality.answerDraft ?? '', expectedVersion: quality.version } } });
+      message.success('Одобренный черновик отправлен заявителю');
+      await onChanged();
+    } catch (error) {
+      report(error, () => 0);
+    }
+  };
+
+  return (
+    <>
+      <StepFailure failure={failure} onReload={() => void onChanged()} />
+      <Popconfirm title="Отправить одобренный черновик заявителю как ответ?" okText="Отправить" cancelText="Отмена" onConfirm={() => void send()}>
+        <Button type="primary" loading={loading} data-testid="draft-send">
+          Отправить одобренный черновик
+        </Button>
+      </Popconfirm>
+    </>
   );
 }
 
@@ -195,10 +225,15 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
           <Alert
             type="info"
             data-testid="draft-waiting"
-            message={`Черновик ответа на проверке с ${formatDateTime(quality.answerDraftSubmittedAt)}`}
+            message={
+              draftApproved(quality)
+                ? `Черновик ответа от ${formatDateTime(quality.answerDraftSubmittedAt)} одобрен ЦУР`
+                : `Черновик ответа на проверке с ${formatDateTime(quality.answerDraftSubmittedAt)}`
+            }
             description={<Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{quality.answerDraft}</Typography.Paragraph>}
           />
         )}
+        {canSubmitDraft && draftApproved(quality) && <SendApprovedDraft quality={quality} onChanged={reload} />}
         {canSubmitDraft && <DraftForm quality={quality} onChanged={reload} />}
         {canReviewAppeals(user) && stage && (
           <>
