@@ -249,6 +249,13 @@ describe('reviewAppealAnswer after sending', () => {
     expect(stored.status).toBe('ANSWERED');
   });
 
+  it('fails on a score below 3 alone', async () => {
+    const appeal = await answered();
+    const result = await ok(REVIEW, { appealId: appeal.id, stage: 'AFTER_SENDING', ...PASSING, score: 2, remarks: 'Ответ формальный.' }, operator.token);
+    expect(result.review.passed).toBe(false);
+    expect(result.appeal.status).toBe('ASSIGNED');
+  });
+
   it('fails on one unchecked item despite a top score', async () => {
     const appeal = await answered();
     const result = await ok(REVIEW, { appealId: appeal.id, stage: 'AFTER_SENDING', ...PASSING, score: 5, deadlineMet: false, remarks: 'Срок нарушен.' }, operator.token);
@@ -376,6 +383,13 @@ describe('reopenAppeal', () => {
     expect(error.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('rejects an appeal still with the agency', async () => {
+    const appeal = await registerFor(agencyId);
+    const error = errorOf(await call(REOPEN, { appealId: appeal.id, reason: 'Рано.' }, operator.token));
+    expect(error.extensions?.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toContain('allowed only from ANSWERED or CLOSED');
+  });
+
   it('requires a reason', async () => {
     const appeal = await answered();
     const error = errorOf(await call(REOPEN, { appealId: appeal.id, reason: '' }, operator.token));
@@ -419,6 +433,11 @@ describe('appeal flags', () => {
     const again = errorOf(await call(RESOLVE, { flagId: flag.id, resolution: 'Ещё раз.' }, operator.token));
     expect(again.extensions?.code).toBe('INVALID_TRANSITION');
     expect(again.extensions?.reason).toBe('ALREADY_RESOLVED');
+  });
+
+  it('reports an unknown flag as not found', async () => {
+    const error = errorOf(await call(RESOLVE, { flagId: '00000000-0000-4000-8000-000000000000', resolution: 'Нет такой.' }, operator.token));
+    expect(error.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('lists flags by agency, kind and resolution', async () => {

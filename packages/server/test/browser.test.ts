@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../src/config/config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildDetectInput, caseMutations, ROUTED_GROUP } from './helpers/comment-steps.js';
+import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './helpers/test-app.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -117,5 +118,52 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
     expect(first).toBeLessThanOrEqual(3 * 3600);
     expect(first).toBeGreaterThan(3 * 3600 - 60);
     expect(later).toBeLessThan(first);
+  }, 90_000);
+
+  it('lets the center fail an answer and return it for rework', async () => {
+    const [agency] = await testApp.agencies();
+    const official = await testApp.createUser(UserRole.AGENCY_OFFICIAL, agency);
+    const registered = await testApp.graphql(
+      'mutation ($input: RegisterAppealInput!) { registerAppeal(input: $input) { appeal { id } } }',
+      { input: buildRegisterAppealInput(await someTopicCode(testApp), { agencyId: agency!.id }) },
+      token,
+    );
+    const appealId = registered.data!.registerAppeal.appeal.id as string;
+    const answered = await testApp.graphql(
+      'mutation ($input: AnswerAppealInput!) { answerAppeal(input: $input) { appeal { status } } }',
+      { input: { appealId, answerText: 'Ремонт будет выполнен.' } },
+      official.token,
+    );
+    expect(answered.data?.answerAppeal.appeal.status).toBe('ANSWERED');
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    await signIn(page);
+    await page.goto(`${testApp.url}/appeals/${appealId}`);
+    const form = page.getByTestId('review-form');
+    await form.waitFor();
+    await page.getByTestId('review-answeredOnSubstance').check();
+    await page.getByTestId('review-deadlineMet').check();
+    await form.locator('.ant-radio-button-wrapper', { hasText: '2' }).click();
+    await expect.poll(() => page.getByTestId('review-verdict').textContent()).toContain('не будет пройдена');
+
+    // A failing review without remarks stays in the form with the remarks field marked.
+    await page.getByTestId('review-submit').click();
+    await expect.poll(() => form.locator('.ant-form-item-explain-error').allTextContents()).toContain('Укажите, что органу нужно исправить');
+
+    await page.getByTestId('review-remarks').fill('Не разъяснён порядок обжалования.');
+    await page.getByTestId('review-submit').click();
+    await expect.poll(() => page.getByTestId('appeal-status').getAttribute('data-status')).toBe('ASSIGNED');
+    await expect.poll(() => page.getByTestId('review-list').textContent()).toContain('Не пройдена');
+    await expect.poll(() => page.getByTestId('quality-panel').textContent()).toContain('Не разъяснён порядок обжалования.');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'appeal-review.png'), fullPage: true });
+
+    const stored = await testApp.graphql(
+      'query ($id: ID!) { appeal(id: $id) { reviews { passed score rightsExplained } deadlines { kind status } } }',
+      { id: appealId },
+      token,
+    );
+    expect(stored.data!.appeal.reviews).toEqual([{ passed: false, score: 2, rightsExplained: false }]);
+    expect(stored.data!.appeal.deadlines).toContainEqual({ kind: 'APPEAL_REWORK', status: 'OPEN' });
   }, 90_000);
 });

@@ -286,6 +286,18 @@ describe('server errors of appeal forwarding and extension', () => {
     expect(info.message).toBe('Срок ответа уже продлевался: закон допускает только одно продление');
   });
 
+  it('explains the quality steps a state rejects', () => {
+    const cases = [
+      { reason: 'NO_DRAFT', action: 'reviewDraft', text: 'черновик' },
+      { reason: 'NOT_DISSATISFIED', action: 'reopen', text: '«Не удовлетворён»' },
+      { reason: 'ALREADY_RESOLVED', action: 'resolveFlag', text: 'уже урегулирована' },
+    ];
+    for (const { reason, action, text } of cases) {
+      const info = describeApiError(apolloError('Rejected.', { code: 'INVALID_TRANSITION', from: 'ASSIGNED', action, reason }));
+      expect(info.message, reason).toContain(text);
+    }
+  });
+
   it('explains an extension without a running term', () => {
     const info = describeApiError(
       apolloError('2026-000001 has no running answer term to extend.', {

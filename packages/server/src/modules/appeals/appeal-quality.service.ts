@@ -9,7 +9,7 @@ import { formatMoscowTime } from '../deadlines/deadline-warning-worker.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notifyAgency } from '../notifications/notification.service.js';
 import { Appeal, AppealEventKind, AppealSatisfaction, AppealStatus } from './appeal.entity.js';
-import { AppealFlag } from './appeal-flag.entity.js';
+import { AppealFlag, AppealFlagKind } from './appeal-flag.entity.js';
 import { AppealReview, AppealReviewStage } from './appeal-review.entity.js';
 import { nextAppealStatus } from './appeal-state.js';
 import { APPEAL_SUBJECT, type AppealChange, type AppealService } from './appeal.service.js';
@@ -148,7 +148,7 @@ export class AppealQualityService {
       await notifyAgency(tx, appeal.agency.id, {
         kind: NotificationKind.APPEAL_RETURNED,
         title: `Ответ на обращение ${appeal.number} возвращён на доработку`,
-        body: `Замечания ЦУР: ${remarks} Доработать до ${formatMoscowTime(rework.dueAt)}.`,
+        body: `Доработать до ${formatMoscowTime(rework.dueAt)}. Замечания ЦУР: ${remarks}`,
         subjectType: APPEAL_SUBJECT,
         subjectId: appeal.id,
       });
@@ -215,7 +215,7 @@ export class AppealQualityService {
         await notifyAgency(tx, appeal.agency.id, {
           kind: NotificationKind.APPEAL_RETURNED,
           title: `Обращение ${appeal.number} открыто повторно`,
-          body: `Заявитель не удовлетворён ответом. Причина: ${values.reason} Новый ответ до ${formatMoscowTime(answer.dueAt)}.`,
+          body: `Заявитель не удовлетворён ответом; новый ответ до ${formatMoscowTime(answer.dueAt)}. Причина: ${values.reason}`,
           subjectType: APPEAL_SUBJECT,
           subjectId: appeal.id,
         });
@@ -296,7 +296,7 @@ export function reviewEventNote(review: { stage: AppealReviewStage; score: numbe
 }
 
 /** Returns the Russian name of a flag kind that FLAGGED and FLAG_RESOLVED notes start with. */
-export function flagKindNote(kind: AppealFlag['kind']): string {
-  return kind === 'CONFLICT_SITUATION' ? 'конфликтная ситуация' : 'ошибка коммуникации';
+export function flagKindNote(kind: AppealFlagKind): string {
+  return kind === AppealFlagKind.CONFLICT_SITUATION ? 'конфликтная ситуация' : 'ошибка коммуникации';
 }
 

@@ -171,12 +171,12 @@ export function AppealCardPage() {
             <Card title="Сроки">
               <AppealDeadlines deadlines={appeal.deadlines} />
             </Card>
+            <AppealQualityPanel appeal={appeal} onChanged={refetch} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <AppealActions appeal={appeal} onChanged={refetch} />
-            <AppealQualityPanel appeal={appeal} onChanged={refetch} />
             <AppealRepeatsPanel appealId={appeal.id} agencyId={appeal.agency?.id} onChanged={refetch} />
             <Card title="История">
               <AppealHistory history={appeal.history} agency={appeal.agency} />

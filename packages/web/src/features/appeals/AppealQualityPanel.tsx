@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import {
+  AnswerAppealDocument,
   AppealQualityDocument,
   RecordAppealSatisfactionDocument,
   ReopenAppealDocument,
@@ -16,7 +17,7 @@ import { canAnswerAppeal, canRecordSatisfaction, canReviewAppeals, isCenterRole 
 import { useCurrentUser } from '../auth/useAuth';
 import { AppealFlags } from './AppealFlags';
 import { maxLength, required } from './appealFormRules';
-import { reviewStageOf } from './appealQuality';
+import { draftApproved, reviewStageOf } from './appealQuality';
 import { AppealReviewForm, AppealReviewList } from './AppealReviewForm';
 import { StepFailure, useStepFailure, type StepProps } from './stepFailure';
 
@@ -49,13 +50,42 @@ function DraftForm({ quality, onChanged }: QualityStepProps) {
   return (
     <Form form={form} name="answer-draft" layout="vertical" onFinish={submit}>
       <StepFailure failure={failure} onReload={() => void onChanged()} />
-      <Form.Item name="answerText" label="Черновик ответа" rules={[required('Введите текст черновика'), maxLength(20_000)]}>
+      <Form.Item name="answerText" label={quality.answerDraft ? 'Новый черновик ответа' : 'Черновик ответа'} rules={[required('Введите текст черновика'), maxLength(20_000)]}>
         <Input.TextArea rows={4} showCount maxLength={20_000} data-testid="draft-text" />
       </Form.Item>
       <Button htmlType="submit" loading={loading} data-testid="draft-submit">
         Направить на проверку
       </Button>
     </Form>
+  );
+}
+
+/** Sends the draft the center approved to the appellant as the answer, so the agency need not retype it. */
+function SendApprovedDraft({ quality, onChanged }: QualityStepProps) {
+  const { message } = App.useApp();
+  const [answer, { loading }] = useMutation(AnswerAppealDocument);
+  const { failure, clear, report } = useStepFailure();
+
+  const send = async () => {
+    clear();
+    try {
+      await answer({ variables: { input: { appealId: quality.id, answerText: quality.answerDraft ?? '', expectedVersion: quality.version } } });
+      message.success('Одобренный черновик отправлен заявителю');
+      await onChanged();
+    } catch (error) {
+      report(error, () => 0);
+    }
+  };
+
+  return (
+    <>
+      <StepFailure failure={failure} onReload={() => void onChanged()} />
+      <Popconfirm title="Отправить одобренный черновик заявителю как ответ?" okText="Отправить" cancelText="Отмена" onConfirm={() => void send()}>
+        <Button type="primary" loading={loading} data-testid="draft-send">
+          Отправить одобренный черновик
+        </Button>
+      </Popconfirm>
+    </>
   );
 }
 
@@ -185,7 +215,8 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
   }
   const reload = () => Promise.all([refetch(), onChanged()]);
   const stage = reviewStageOf(quality.status, quality.answerDraft);
-  const canSubmitDraft = canAnswerAppeal(user, quality.status, appeal.agency?.id);
+  // The center may answer itself, so only the agency gets the step of sending a draft to the center.
+  const canSubmitDraft = !isCenterRole(user.role) && canAnswerAppeal(user, quality.status, appeal.agency?.id);
 
   return (
     <Card title="Контроль качества ответа" data-testid="quality-panel">
@@ -194,10 +225,15 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
           <Alert
             type="info"
             data-testid="draft-waiting"
-            message={`Черновик ответа на проверке с ${formatDateTime(quality.answerDraftSubmittedAt)}`}
+            message={
+              draftApproved(quality)
+                ? `Черновик ответа от ${formatDateTime(quality.answerDraftSubmittedAt)} одобрен ЦУР`
+                : `Черновик ответа на проверке с ${formatDateTime(quality.answerDraftSubmittedAt)}`
+            }
             description={<Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{quality.answerDraft}</Typography.Paragraph>}
           />
         )}
+        {canSubmitDraft && draftApproved(quality) && <SendApprovedDraft quality={quality} onChanged={reload} />}
         {canSubmitDraft && <DraftForm quality={quality} onChanged={reload} />}
         {canReviewAppeals(user) && stage && (
           <>
@@ -208,7 +244,7 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
               appealId={quality.id}
               version={quality.version}
               stage={stage}
-              reviewedText={stage === 'BEFORE_SENDING' ? quality.answerDraft : appeal.answerText}
+              reviewedText={stage === 'BEFORE_SENDING' ? null : appeal.answerText}
               onChanged={reload}
             />
           </>

@@ -26,7 +26,7 @@ export interface AppealReviewFormProps {
   appealId: string;
   version: number;
   stage: AppealReviewStage;
-  /** The text under review: the agency's draft before sending, the sent answer after. */
+  /** The text under review, shown above the checklist; null where the card already shows it beside the form. */
   reviewedText: string | null | undefined;
   onChanged: () => Promise<unknown>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvedArgument, reviewPasses, reviewStageOf } from './appealQuality';
+import { draftApproved, resolvedArgument, reviewPasses, reviewStageOf } from './appealQuality';
 
 const ALL_TRUE = { answeredOnSubstance: true, allQuestionsAnswered: true, deadlineMet: true, rightsExplained: true };
 
@@ -45,5 +45,26 @@ describe('resolvedArgument', () => {
     expect(resolvedArgument('OPEN')).toBe(false);
     expect(resolvedArgument('RESOLVED')).toBe(true);
     expect(resolvedArgument('ALL')).toBeNull();
+  });
+});
+
+describe('draftApproved', () => {
+  const submitted = { answerDraft: 'Черновик', answerDraftSubmittedAt: '2026-12-04T10:00:00.000Z' };
+
+  it('approves a draft passed after submission', () => {
+    expect(draftApproved({ ...submitted, reviews: [{ stage: 'BEFORE_SENDING', passed: true, reviewedAt: '2026-12-04T11:00:00.000Z' }] })).toBe(true);
+  });
+
+  it('ignores a pass on an earlier draft', () => {
+    expect(draftApproved({ ...submitted, reviews: [{ stage: 'BEFORE_SENDING', passed: true, reviewedAt: '2026-12-04T09:00:00.000Z' }] })).toBe(false);
+  });
+
+  it('ignores reviews of a sent answer', () => {
+    expect(draftApproved({ ...submitted, reviews: [{ stage: 'AFTER_SENDING', passed: true, reviewedAt: '2026-12-04T11:00:00.000Z' }] })).toBe(false);
+  });
+
+  it('rejects a failed or missing draft', () => {
+    expect(draftApproved({ ...submitted, reviews: [{ stage: 'BEFORE_SENDING', passed: false, reviewedAt: '2026-12-04T11:00:00.000Z' }] })).toBe(false);
+    expect(draftApproved({ answerDraft: null, answerDraftSubmittedAt: null, reviews: [] })).toBe(false);
   });
 });

@@ -49,3 +49,19 @@ export function resolvedArgument(state: FlagStateFilter): boolean | null {
   }
   return state === 'RESOLVED';
 }
+
+interface DraftReviewState {
+  answerDraft?: string | null;
+  answerDraftSubmittedAt?: string | null;
+  reviews: { stage: AppealReviewStage; passed: boolean; reviewedAt: string }[];
+}
+
+/** Tells whether the waiting draft passed a review made after it was submitted, so it can be sent as it is. */
+export function draftApproved(appeal: DraftReviewState): boolean {
+  if (!appeal.answerDraft || !appeal.answerDraftSubmittedAt) {
+    return false;
+  }
+  const submittedAt = Date.parse(appeal.answerDraftSubmittedAt);
+  const latest = appeal.reviews.filter((review) => review.stage === 'BEFORE_SENDING').at(-1);
+  return latest != null && latest.passed && Date.parse(latest.reviewedAt) >= submittedAt;
+}

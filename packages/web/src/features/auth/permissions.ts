@@ -45,17 +45,17 @@ export function canCloseAppeal(user: CurrentUser, status: AppealStatus): boolean
   return isCenterRole(user.role) && (status === 'ANSWERED' || status === 'LEFT_UNANSWERED');
 }
 
-/** Answer reviews, reopening and resolving flags are the center's; the server checks the same. */
+/** Returns whether the user reviews answers, reopens appeals and resolves flags, which only the center does. */
 export function canReviewAppeals(user: CurrentUser): boolean {
   return isCenterRole(user.role);
 }
 
-/** The center records satisfaction from any source; an agency only what its channel reported, on its own appeals. */
+/** Returns whether the user records satisfaction: the center from any source, an agency official from the channel on its own appeals. */
 export function canRecordSatisfaction(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
   return (status === 'ANSWERED' || status === 'CLOSED') && handlesAppeal(user, agencyId);
 }
 
-/** Conflict situations and communication errors are flagged by the center and by the appeal's agency. */
+/** Returns whether the user flags conflicts and communication errors: the center, or an official of the appeal's agency. */
 export function canFlagAppeal(user: CurrentUser, agencyId: string | null | undefined): boolean {
   return handlesAppeal(user, agencyId);
 }
