@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileStore } from '../files/file-store.js';
+import { loadDemoIntake } from './demo-intake.js';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { loadDemoComments } from './demo-comments.js';
 import { User, UserRole } from '../auth/auth.entities.js';
@@ -30,6 +32,8 @@ export interface DemoDataOptions {
   /** Seed of the pseudo-random generator. The same seed and `now` give the same data. */
   seed?: number;
   appealCount?: number;
+  /** Stores the demo attachments; without it the demo appeals have no files. */
+  files?: FileStore;
 }
 
 export const DEFAULT_DEMO_SEED = 20261204;
@@ -85,6 +89,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     const officials = new Map(users.filter(({ user }) => user.agency).map(({ user }) => [user.agency!.id, user]));
     await loadDemoComments(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
+    await loadDemoIntake(tx, { files: options.files, operator });
 
     return {
       created: true,

@@ -15,6 +15,7 @@ import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { AppealActions } from './AppealActions';
 import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
+import { AppealIntakeDetails } from '../intake/AppealIntakeDetails';
 import { isAnswerOverdue } from './appealStatus';
 import { extensionSummary } from './appealSteps';
 
@@ -166,6 +167,7 @@ export function AppealCardPage() {
             <Card title="Сведения об обращении">
               <AppealData appeal={appeal} />
             </Card>
+            <AppealIntakeDetails appealId={appeal.id} canAttach />
             <Card title="Сроки">
               <AppealDeadlines deadlines={appeal.deadlines} />
             </Card>
