@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,27 @@ describe('POST /api/files', () => {
     expect(result.body.errors![0]!.extensions.field).toBe('files.1');
     expect(await testApp.em().count(StoredFile, {})).toBe(before);
     expect(storedPaths()).toHaveLength(filesBefore);
+  });
+
+  it('removes the partial file of an aborted upload', async () => {
+    const before = await testApp.em().count(StoredFile, {});
+    const boundary = 'cur-test-boundary';
+    const { port } = new URL(testApp.url);
+    const upload = httpRequest({
+      host: '127.0.0.1',
+      port: Number(port),
+      path: '/api/files',
+      method: 'POST',
+      headers: { authorization: `Bearer ${operatorToken}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': '100000' },
+    });
+    upload.on('error', () => undefined);
+    upload.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="обрыв.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+    upload.write(Buffer.concat([PDF_BYTES, Buffer.alloc(4096)]));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(storedPaths().filter((file) => file.endsWith('.part'))).toHaveLength(1);
+    upload.destroy();
+    await expect.poll(() => storedPaths().filter((file) => file.endsWith('.part')).length, { timeout: 5000 }).toBe(0);
+    expect(await testApp.em().count(StoredFile, {})).toBe(before);
   });
 
   it('rejects a request without files', async () => {

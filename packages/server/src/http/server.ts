@@ -16,6 +16,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { analyticsExportHandler } from '../modules/analytics/analytics-export.js';
 import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
+import { createExportRouter } from '../modules/exports/export.routes.js';
 import { createFileRouter } from '../modules/files/file.routes.js';
 import { isSameOrigin } from './rest.js';
 
@@ -165,6 +166,7 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
   });
 
   app.use('/api/files', createFileRouter(services));
+  app.use('/api/exports', createExportRouter(services));
 
   const indexFile = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(indexFile)) {

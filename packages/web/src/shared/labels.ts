@@ -80,7 +80,7 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
   REPEAT_REJECTED: 'Отклонено как повторное',
   ANSWER_SUBMITTED_FOR_REVIEW: 'Черновик ответа направлен на проверку',
   FLAG_RESOLVED: 'Проблемная ситуация урегулирована',
-  ATTACHMENT_ADDED: 'Приложены файлы',
+  ATTACHMENT_ADDED: 'Добавлены вложения',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {

@@ -5,6 +5,7 @@ import { assertUuid } from '../../graphql/validation.js';
 import { agencyScope, type CurrentUser } from '../auth/current-user.js';
 import { APPEAL_SEARCH_VECTOR, Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
 import { SEARCH_RANK_PARAMETERS, SEARCH_RANK_SQL, uuidArrayLiteral } from './appeal-search.js';
+import { parseAppealFilter } from './appeal.validation.js';
 
 export enum AppealOrderField {
   REGISTERED_AT = 'REGISTERED_AT',
@@ -141,6 +142,8 @@ export async function listAppeals(
   page: PageInput | undefined,
 ): Promise<ConnectionShape<Appeal>> {
   const first = pageSize(page);
+  // The same checks as the exports, which take the filter as JSON.
+  parseAppealFilter({ ...filter });
   const field = order?.field ?? AppealOrderField.REGISTERED_AT;
   if (field === AppealOrderField.RELEVANCE) {
     return listByRelevance(em, user, filter, first, page?.after);

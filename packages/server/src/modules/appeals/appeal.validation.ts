@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email, inn, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
-import { AppealChannel, AppellantKind, UnansweredGround } from './appeal.entity.js';
+import { AppealChannel, AppealStatus, AppellantKind, UnansweredGround } from './appeal.entity.js';
 
 const MAX_TEXT_LENGTH = 20_000;
 /** Allowance for clocks of integrators that run slightly ahead of the server. */
@@ -91,6 +91,29 @@ export type RegisterAppealValues = z.infer<typeof registerAppealSchema>;
 
 export function parseRegisterAppeal(input: unknown): RegisterAppealValues {
   return parseInput(registerAppealSchema, input);
+}
+
+const appealFilterSchema = z.strictObject(
+  {
+    agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish(),
+    statuses: z.array(z.enum(AppealStatus, { message: 'must be one of the AppealStatus values' })).nullish(),
+    channels: z.array(z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' })).nullish(),
+    topicCode: z.string({ message: 'must be a classifier code' }).max(24, { message: 'must be at most 24 characters' }).nullish(),
+    // GraphQL passes a Date already; the export's JSON filter passes an ISO 8601 string.
+    dueBefore: z
+      .union([z.date(), z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time with an offset' })])
+      .transform((value) => (value instanceof Date ? value : new Date(value)))
+      .nullish(),
+    text: z.string({ message: 'must be a text' }).max(200, { message: 'must be at most 200 characters' }).nullish(),
+  },
+  { error: 'has a field that is not a filter of appeals; use agencyId, statuses, channels, topicCode, dueBefore or text' },
+);
+
+export type AppealFilterInput = z.infer<typeof appealFilterSchema>;
+
+/** Validates the filter of the appeals list and of its exports, naming fields from `filter`. */
+export function parseAppealFilter(filter: unknown): AppealFilterInput {
+  return parseInput(appealFilterSchema, filter ?? {}, 'filter');
 }
 
 const addAttachmentsSchema = z.object({

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileStore } from '../files/file-store.js';
+import { loadDemoIntake } from './demo-intake.js';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { loadDemoQuality } from './demo-quality.js';
 import { loadDemoAnalytics } from './demo-analytics.js';
@@ -33,6 +35,8 @@ export interface DemoDataOptions {
   /** Seed of the pseudo-random generator. The same seed and `now` give the same data. */
   seed?: number;
   appealCount?: number;
+  /** Stores the demo attachments; without it the demo appeals have no files. */
+  files?: FileStore;
 }
 
 export const DEFAULT_DEMO_SEED = 20261204;
@@ -92,6 +96,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     await tx.flush();
     await loadDemoProblems(tx, { now, operator });
     await loadDemoAnalytics(tx, operator);
+    await loadDemoIntake(tx, { files: options.files, operator });
 
     return {
       created: true,

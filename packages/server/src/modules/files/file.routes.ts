@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
@@ -49,7 +50,19 @@ function storeUploads(services: AppServices, user: CurrentUser, request: Request
     }
     const saves: Promise<StoredFile>[] = [];
     const errors: AppError[] = [];
+    const streams: Readable[] = [];
+    // A client that goes away mid-upload ends no file stream, so the saves are failed here and
+    // delete their partial files.
+    request.once('close', () => {
+      if (!request.complete) {
+        for (const stream of streams) {
+          stream.destroy(new Error('the client closed the connection during the upload'));
+        }
+        finish();
+      }
+    });
     parser.on('file', (_name, stream, info) => {
+      streams.push(stream);
       const field = `files.${saves.length}`;
       // A fork of its own per file, because the next part can arrive while the previous one flushes.
       const em = services.orm.em.fork();

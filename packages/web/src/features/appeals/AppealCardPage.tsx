@@ -17,6 +17,7 @@ import { AppealDeadlines } from './AppealDeadlines';
 import { AppealHistory } from './AppealHistory';
 import { AppealQualityPanel } from './AppealQualityPanel';
 import { AppealRepeatsPanel } from './AppealRepeatsPanel';
+import { AppealIntakeDetails } from '../intake/AppealIntakeDetails';
 import { isAnswerOverdue } from './appealStatus';
 import { extensionSummary } from './appealSteps';
 
@@ -168,6 +169,7 @@ export function AppealCardPage() {
             <Card title="Сведения об обращении">
               <AppealData appeal={appeal} />
             </Card>
+            <AppealIntakeDetails appealId={appeal.id} canAttach />
             <Card title="Сроки">
               <AppealDeadlines deadlines={appeal.deadlines} />
             </Card>

@@ -28,6 +28,9 @@ import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
 import { browserZoneDiffersFromMoscow } from '../../shared/moscowWallClock';
 import { MunicipalitySelect, QuestionTypeSelect } from './ReferenceSelects';
 import { TopicSelect } from './TopicSelect';
+import { AttachmentUpload } from '../intake/AttachmentUpload';
+import { CoAppellantsField } from '../intake/CoAppellantsField';
+import { QuestionSubtypeSelect } from '../intake/QuestionSubtypeSelect';
 
 /** Form values; the field names are those of RegisterAppealInput, so server errors map one to one. */
 interface AppealFormValues {
@@ -41,10 +44,22 @@ interface AppealFormValues {
   text: string;
   topicCode: string;
   questionTypeCode?: string | null;
+  questionSubtypeCode?: string | null;
   municipalityOktmo?: string | null;
   agencyId?: string | null;
   /** The instant of receipt; the picker shows and accepts it in Moscow time. */
   receivedAt: Dayjs;
+  coAppellants?: CoAppellantFormValues[];
+  attachmentIds?: string[];
+}
+
+interface CoAppellantFormValues {
+  kind?: AppellantKind;
+  name: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  inn?: string;
 }
 
 const FORM_FIELDS = [
@@ -58,9 +73,11 @@ const FORM_FIELDS = [
   'text',
   'topicCode',
   'questionTypeCode',
+  'questionSubtypeCode',
   'municipalityOktmo',
   'agencyId',
   'receivedAt',
+  'attachmentIds',
 ] as const;
 
 function toInput(values: AppealFormValues, ownAgencyId: string | null): RegisterAppealInput {
@@ -76,9 +93,22 @@ function toInput(values: AppealFormValues, ownAgencyId: string | null): Register
     text: values.text.trim(),
     topicCode: values.topicCode,
     questionTypeCode: values.questionTypeCode ?? null,
+    questionSubtypeCode: values.questionSubtypeCode ?? null,
     municipalityOktmo: values.municipalityOktmo ?? null,
     agencyId: ownAgencyId ?? values.agencyId ?? null,
     receivedAt: values.receivedAt.toISOString(),
+    coAppellants: (values.coAppellants ?? []).map((coAppellant) => {
+      const coPhone = optionalText(coAppellant.phone);
+      return {
+        kind: coAppellant.kind ?? 'RUSSIAN_CITIZEN',
+        name: coAppellant.name.trim(),
+        email: optionalText(coAppellant.email),
+        phone: coPhone ? normalizePhone(coPhone) : null,
+        address: optionalText(coAppellant.address),
+        inn: optionalText(coAppellant.inn),
+      };
+    }),
+    attachmentIds: values.attachmentIds ?? [],
   };
 }
 
@@ -94,6 +124,7 @@ export function AppealRegisterPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const agencies = useAgencyOptions();
   const appellantKind = Form.useWatch('appellantKind', form);
+  const questionTypeCode = Form.useWatch('questionTypeCode', form);
   const [browserZoneDiffers] = useState(() => browserZoneDiffersFromMoscow());
 
   const agencyOptions = useMemo(() => {
@@ -115,7 +146,14 @@ export function AppealRegisterPage() {
       }
     } catch (error) {
       const info = describeApiError(error);
-      const unmatched = applyFieldErrors(form, info.fieldErrors, FORM_FIELDS);
+      // Co-appellant errors name a list item, such as coAppellants.1.email, which antd addresses by its full path.
+      const coAppellantErrors = info.fieldErrors.filter((item) => item.name[0] === 'coAppellants' && item.name.length > 2);
+      form.setFields(coAppellantErrors.map((item) => ({ name: item.name as never, errors: [item.message] })));
+      const unmatched = applyFieldErrors(
+        form,
+        info.fieldErrors.filter((item) => !coAppellantErrors.includes(item)),
+        FORM_FIELDS,
+      );
       if (info.fieldErrors.length === 0 || unmatched.length > 0) {
         const details = unmatched.map((item) => `${item.name.join('.')}: ${item.message}`).join('; ');
         setFailure(details ? `${info.message}. ${details}` : info.message);
@@ -214,7 +252,12 @@ export function AppealRegisterPage() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="questionTypeCode" label="Тип вопроса">
-                <QuestionTypeSelect />
+                <QuestionTypeSelect onChange={() => form.setFieldValue('questionSubtypeCode', null)} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="questionSubtypeCode" label="Подвид вопроса">
+                <QuestionSubtypeSelect typeCode={questionTypeCode} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -237,6 +280,16 @@ export function AppealRegisterPage() {
                   loading={agencies.loading}
                   disabled={!center}
                 />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="Соавторы">
+                <CoAppellantsField />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="attachmentIds" label="Вложения" extra="Скан письма, фотографии, документы: PDF, изображения, Word, Excel, текст">
+                <AttachmentUpload />
               </Form.Item>
             </Col>
           </Row>

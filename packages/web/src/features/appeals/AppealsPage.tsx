@@ -11,7 +11,10 @@ import { isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { AppealsFilters } from './AppealsFilters';
 import { isAnswerOverdue } from './appealStatus';
-import { useAppealsList } from './useAppealsList';
+import { filterOf, useAppealsList } from './useAppealsList';
+import { ExportButtons } from '../intake/ExportButtons';
+import { useSearchHighlights } from '../intake/useSearchHighlights';
+import { SearchMatchesView } from '../intake/HighlightedSegments';
 
 type AppealRow = AppealsQuery['appeals']['edges'][number]['node'];
 
@@ -107,6 +110,7 @@ export function AppealsPage() {
   const user = useCurrentUser();
   const { params, update, reset, connection, loading, loadingMore, error, refetch, loadMore } = useAppealsList();
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const highlights = useSearchHighlights(params, rows.length);
 
   if (error && !connection) {
     return <PageError error={error} onRetry={() => void refetch()} title="Не удалось загрузить обращения" />;
@@ -135,9 +139,12 @@ export function AppealsPage() {
             action={<Button onClick={() => void refetch()}>Повторить</Button>}
           />
         )}
-        <Typography.Paragraph type="secondary" data-testid="appeals-total">
-          {connection ? `Найдено: ${connection.totalCount}, показано: ${rows.length}` : 'Загрузка…'}
-        </Typography.Paragraph>
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+          <Typography.Text type="secondary" data-testid="appeals-total">
+            {connection ? `Найдено: ${connection.totalCount}, показано: ${rows.length}` : 'Загрузка…'}
+          </Typography.Text>
+          <ExportButtons filter={filterOf(params)} />
+        </Space>
         <Table<AppealRow>
           rowKey="id"
           columns={columns}
@@ -147,6 +154,15 @@ export function AppealsPage() {
           scroll={{ x: MIN_TABLE_WIDTH }}
           size="middle"
           locale={{ emptyText: 'Обращений не найдено' }}
+          expandable={{
+            expandedRowKeys: rows.filter((appeal) => highlights.get(appeal.id)?.highlights.length).map((appeal) => appeal.id),
+            expandedRowRender: (appeal) => {
+              const matches = highlights.get(appeal.id);
+              return matches ? <SearchMatchesView matches={matches} /> : null;
+            },
+            rowExpandable: (appeal) => Boolean(highlights.get(appeal.id)?.highlights.length),
+            showExpandColumn: false,
+          }}
           onRow={(appeal) =>
             ({
               'data-testid': `appeal-row-${appeal.number}`,

@@ -60,33 +60,16 @@ export function MunicipalitySelect({ value, onChange, ...rest }: ReferenceSelect
   );
 }
 
-/** Picks a question type or subtype, grouped by type. */
+/** Picks a question type; its subtype has a select of its own, because the server takes it as questionSubtypeCode. */
 export function QuestionTypeSelect({ value, onChange, ...rest }: ReferenceSelectProps) {
   const { data, loading, error } = useQuery(QuestionTypesDocument, { fetchPolicy: 'cache-first' });
-  const options = useMemo(() => {
-    const all = data?.questionTypes ?? [];
-    const types = all.filter((item) => item.record === 'TYPE');
-    const typeCodes = new Set(types.map((type) => type.code));
-    const groups = types.map((type) => ({
-      label: type.name,
-      title: type.name,
-      options: [
-        { value: type.code, label: `${type.code}. ${type.name}` },
-        ...all
-          .filter((item) => item.record === 'SUBTYPE' && item.typeCode === type.code)
-          .map((item) => ({ value: item.code, label: `${item.code}. ${item.name}` })),
-      ],
-    }));
-    const other = all.filter((item) => item.record === 'SUBTYPE' && !typeCodes.has(item.typeCode ?? ''));
-    if (other.length > 0) {
-      groups.push({
-        label: 'Прочее',
-        title: 'Прочее',
-        options: other.map((item) => ({ value: item.code, label: item.name })),
-      });
-    }
-    return groups;
-  }, [data]);
+  const options = useMemo(
+    () =>
+      (data?.questionTypes ?? [])
+        .filter((item) => item.record === 'TYPE')
+        .map((type) => ({ value: type.code, label: `${type.code}. ${type.name}` })),
+    [data],
+  );
 
   return (
     <Select<string>
@@ -94,7 +77,7 @@ export function QuestionTypeSelect({ value, onChange, ...rest }: ReferenceSelect
       allowClear
       showSearch
       optionFilterProp="label"
-      placeholder={error ? 'Справочник недоступен' : 'Тип или подтип вопроса'}
+      placeholder={error ? 'Справочник недоступен' : 'Тип вопроса'}
       value={value ?? undefined}
       onChange={(code) => onChange?.(code ?? null)}
       options={options}

@@ -73,7 +73,8 @@ function writeParams(params: AppealsListParams): URLSearchParams {
   return search;
 }
 
-function filterOf(params: AppealsListParams): AppealFilter {
+/** Converts the list's parameters to the `appeals` query's filter, which the exports take too. */
+export function filterOf(params: AppealsListParams): AppealFilter {
   const filter: AppealFilter = {};
   if (params.agencyId) filter.agencyId = params.agencyId;
   if (params.statuses.length > 0) filter.statuses = params.statuses;
