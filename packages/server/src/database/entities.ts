@@ -13,6 +13,7 @@ import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/cont
 import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
+import { ImportRun } from '../modules/import/import-run.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
@@ -37,6 +38,7 @@ export const entities = [
   DeadlineWarning,
   InformationRisk,
   InformationRiskEvent,
+  ImportRun,
   Notification,
   OutboxMessage,
   CalendarDay,

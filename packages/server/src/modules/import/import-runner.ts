@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import type { DeadlineService } from '../deadlines/deadline.service.js';
+import { compileMapping, mappedColumns, mappingSha256, type ImportMapping } from './import-mapping.js';
+import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
+import { readSource, sourceFormat } from './import-source.js';
+import { createStagingTable, writeBatch, type ImportMethod } from './import-writer.js';
+
+/** The counters of a run as stored after its last committed batch. */
+export interface ImportRunRow {
+  id: string;
+  file_name: string;
+  state: 'RUNNING' | 'FINISHED' | 'FAILED';
+  rows_read: number;
+  rows_imported: number;
+  rows_skipped: number;
+  rows_rejected: number;
+  last_committed_line: number;
+  report_path: string | null;
+  started_at: Date;
+}
+
+export interface ImportProgress {
+  runId: string;
+  rowsRead: number;
+  rowsImported: number;
+  rowsSkipped: number;
+  rowsRejected: number;
+  /** Rows read per second by this process, rejected ones included. */
+  rowsPerSecond: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportActor {
+  id: string;
+  email: string;
+}
+
+export interface OpenImportInput {
+  filePath: string;
+  /** The name stored on the run; the file's base name by default. */
+  fileName?: string;
+  mapping: ImportMapping;
+  method: ImportMethod;
+  actor: ImportActor;
+  reportPath: string;
+}
+
+export interface OpenedImport {
+  run: ImportRunRow;
+  /** True when the run continues an unfinished run of the same file and mapping. */
+  resumed: boolean;
+  fileSha256: string;
+}
+
+const REPORT_HEADER = ['line', 'field', 'reason', 'message'];
+
+/** Hex SHA-256 of a file's bytes, read as a stream. */
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex');
+}
+
+/** Opens a dedicated connection for one import, with its staging table. */
+export async function connectImport(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'cur-import' });
+  await client.connect();
+  await createStagingTable(client);
+  return client;
+}
+
+/**
+ * Continues the latest unfinished run of the same file and mapping, or starts a new run with its
+ * audit entry. A session advisory lock on the run keeps a second process from writing the same run;
+ * PostgreSQL releases it when the connection ends, even after a crash.
+ */
+export async function openImportRun(client: pg.Client, input: OpenImportInput): Promise<OpenedImport> {
+  const sha = await fileSha256(input.filePath);
+  const mappingHash = mappingSha256(input.mapping);
+  const unfinished = await client.query<ImportRunRow>(
+    `select * from import_run where file_sha256 = $1 and mapping_sha256 = $2 and state <> 'FINISHED' order by started_at desc limit 1`,
+    [sha, mappingHash],
+  );
+  const previous = unfinished.rows[0];
+  if (previous) {
+    await lockRun(client, previous.id);
+    await client.query(`update import_run set state = 'RUNNING', error = null, method = $2, report_path = $3 where id = $1`, [previous.id, input.method, input.reportPath]);
+    keepReportUpTo(input.reportPath, previous.report_path, previous.last_committed_line);
+    return { run: { ...previous, state: 'RUNNING', report_path: input.reportPath }, resumed: true, fileSha256: sha };
+  }
+
+  await client.query('begin');
+  try {
+    const inserted = await client.query<ImportRunRow>(
+      `insert into import_run (id, file_name, file_sha256, mapping_sha256, mapping, method, state, started_by_id, started_at, report_path)
+       values (gen_random_uuid(), $1, $2, $3, $4, $5, 'RUNNING', $6, now(), $7) returning *`,
+      [input.fileName ?? basename(input.filePath), sha, mappingHash, JSON.stringify(input.mapping), input.method, input.actor.id, input.reportPath],
+    );
+    const run = inserted.rows[0]!;
+    // One audit entry per run: who imported which file with which mapping, not one per row.
+    await client.query(
+      `insert into audit_entry (at, actor_id, actor_email, operation, entity_type, entity_id, before, after)
+       values (now(), $1, $2, 'importAppeals', 'ImportRun', $3, null, $4)`,
+      [input.actor.id, input.actor.email, run.id, JSON.stringify({ fileName: run.file_name, fileSha256: sha, mapping: input.mapping.name ?? mappingHash, method: input.method })],
+    );
+    await client.query('commit');
+    await lockRun(client, run.id);
+    writeFileSync(input.reportPath, stringifyCsv([REPORT_HEADER]));
+    return { run, resumed: false, fileSha256: sha };
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  }
+}
+
+async function lockRun(client: pg.Client, runId: string): Promise<void> {
+  const locked = await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(hashtext('import_run'), hashtext($1)) as locked`, [runId]);
+  if (!locked.rows[0]!.locked) {
+    throw new Error(`Import run ${runId} of this file is running in another process; wait for it to finish or stop it first.`);
+  }
+}
+
+/**
+ * Drops report lines of rows after the last committed batch: the crashed process wrote them before
+ * its commit, and the rerun reads those rows again.
+ */
+function keepReportUpTo(reportPath: string, previousPath: string | null, lastCommittedLine: number): void {
+  const source = previousPath && existsSync(previousPath) ? previousPath : existsSync(reportPath) ? reportPath : null;
+  const rows = source ? (parseCsvSync(readFileSync(source), { from_line: 2 }) as string[][]) : [];
+  const kept = rows.filter((row) => Number(row[0]) <= lastCommittedLine);
+  writeFileSync(reportPath, stringifyCsv([REPORT_HEADER, ...kept]));
+}
+
+/** Loads the classifier, the agencies and the deadline rules that every row is checked against. */
+export async function loadImportReference(em: EntityManager, deadlines: DeadlineService): Promise<ImportReference> {
+  const connection = em.getConnection();
+  const topics = await connection.execute<{ code: string; level: number }[]>('select code, level from topic');
+  const questionTypes = await connection.execute<{ code: string }[]>('select code from question_type');
+  const municipalities = await connection.execute<{ oktmo: string }[]>('select oktmo from municipality');
+  const agencies = await connection.execute<{ id: string; short_name: string }[]>('select id, short_name from agency');
+  const agencyMap = new Map<string, { id: string; shortName: string }>();
+  for (const agency of agencies) {
+    agencyMap.set(agency.id, { id: agency.id, shortName: agency.short_name });
+    agencyMap.set(agency.short_name, { id: agency.id, shortName: agency.short_name });
+  }
+  const resolveRule = await deadlines.loadRuleResolver(em);
+  return {
+    topicLevels: new Map(topics.map((topic) => [topic.code, Number(topic.level)])),
+    questionTypes: new Set(questionTypes.map((row) => row.code)),
+    municipalities: new Set(municipalities.map((row) => row.oktmo)),
+    agencies: agencyMap,
+    calendar: deadlines.calendar,
+    resolveRule,
+  };
+}
+
+export interface ExecuteImportInput {
+  client: pg.Client;
+  opened: OpenedImport;
+  filePath: string;
+  mapping: ImportMapping;
+  method: ImportMethod;
+  actor: ImportActor;
+  reference: ImportReference;
+  batchSize: number;
+  reportPath: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Reads the file from the first row after the run's last committed line and writes it in batches,
+ * each in one transaction with the run's counters and the batch's rejected rows. Marks the run
+ * FINISHED at the end, or FAILED with the error before rethrowing it.
+ */
+export async function executeImport(input: ExecuteImportInput): Promise<ImportProgress> {
+  const { client, opened, mapping } = input;
+  const run = opened.run;
+  const map = compileMapping(mapping);
+  const preparer = new AppealRowPreparer(input.reference);
+  const totalBytes = statSync(input.filePath).size;
+  const note = `импорт из файла ${run.file_name}`;
+  const started = performance.now();
+  let readThisProcess = 0;
+  const progress: ImportProgress = {
+    runId: run.id,
+    rowsRead: run.rows_read,
+    rowsImported: run.rows_imported,
+    rowsSkipped: run.rows_skipped,
+    rowsRejected: run.rows_rejected,
+    rowsPerSecond: 0,
+    bytesRead: 0,
+    totalBytes,
+  };
+
+  let batch: PreparedAppeal[] = [];
+  let rejected: RejectedRow[] = [];
+  let rejectedRows = 0;
+  let batchRead = 0;
+  let lastLine = run.last_committed_line;
+
+  const commitBatch = async () => {
+    if (batchRead === 0) {
+      return;
+    }
+    await client.query('begin');
+    try {
+      const imported = await writeBatch(client, input.method, batch, input.actor.id, note);
+      const skipped = batch.length - imported;
+      await client.query(
+        `update import_run set rows_read = rows_read + $2, rows_imported = rows_imported + $3, rows_skipped = rows_skipped + $4,
+           rows_rejected = rows_rejected + $5, last_committed_line = $6 where id = $1`,
+        [run.id, batchRead, imported, skipped, rejectedRows, lastLine],
+      );
+      if (rejected.length > 0) {
+        // Written before the commit; a rerun after a crash here drops the lines past the committed one.
+        appendFileSync(input.reportPath, stringifyCsv(rejected.map((row) => [row.line, row.field, row.reason, row.message])));
+      }
+      await client.query('commit');
+      progress.rowsRead += batchRead;
+      progress.rowsImported += imported;
+      progress.rowsSkipped += skipped;
+      progress.rowsRejected += rejectedRows;
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    }
+    readThisProcess += batchRead;
+    progress.rowsPerSecond = Math.round(readThisProcess / ((performance.now() - started) / 1000));
+    input.onProgress?.({ ...progress });
+    batch = [];
+    rejected = [];
+    rejectedRows = 0;
+    batchRead = 0;
+  };
+
+  try {
+    const format = sourceFormat(input.filePath, mapping.format);
+    let headerChecked = format !== 'csv';
+    for await (const row of readSource(input.filePath, format, mapping.delimiter)) {
+      progress.bytesRead = row.bytes;
+      if (!headerChecked && row.record) {
+        checkColumns(mapping, Object.keys(row.record));
+        headerChecked = true;
+      }
+      if (row.line <= run.last_committed_line) {
+        continue;
+      }
+      batchRead += 1;
+      lastLine = row.line;
+      if (!row.record) {
+        rejected.push({ line: row.line, field: '', reason: 'INVALID', message: `the record ${row.error ?? 'cannot be read'}` });
+        rejectedRows += 1;
+      } else {
+        const prepared = preparer.prepare(row.line, map(row.record));
+        if (Array.isArray(prepared)) {
+          // One report line per invalid field, but the row counts once.
+          rejected.push(...prepared);
+          rejectedRows += 1;
+        } else {
+          batch.push(prepared);
+        }
+      }
+      if (batchRead >= input.batchSize) {
+        await commitBatch();
+      }
+    }
+    await commitBatch();
+    await client.query(`update import_run set state = 'FINISHED', finished_at = now() where id = $1`, [run.id]);
+    progress.bytesRead = totalBytes;
+    return progress;
+  } catch (error) {
+    await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, (error as Error).message]).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Fails before the first row when the CSV header lacks a column the mapping reads. */
+function checkColumns(mapping: ImportMapping, header: string[]): void {
+  const present = new Set(header);
+  const missing = mappedColumns(mapping).filter((column) => !present.has(column));
+  if (missing.length > 0) {
+    throw new Error(`The file has no column ${missing.map((column) => `"${column}"`).join(', ')}, which the mapping reads; check the header and the mapping.`);
+  }
+}
+
+export interface RunImportInput extends OpenImportInput {
+  databaseUrl: string;
+  em: EntityManager;
+  deadlines: DeadlineService;
+  batchSize: number;
+  onOpened?: (opened: OpenedImport) => void;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Runs one import from start to end on its own connection: the CLI and the server's jobs both call it. */
+export async function runAppealImport(input: RunImportInput): Promise<{ opened: OpenedImport; progress: ImportProgress }> {
+  const client = await connectImport(input.databaseUrl);
+  try {
+    const opened = await openImportRun(client, input);
+    input.onOpened?.(opened);
+    const reference = await loadImportReference(input.em, input.deadlines);
+    const progress = await executeImport({ ...input, client, opened, reference });
+    return { opened, progress };
+  } finally {
+    await client.end();
+  }
+}
