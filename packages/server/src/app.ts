@@ -15,6 +15,7 @@ import { CalendarStore } from './modules/deadlines/calendar-store.js';
 import { CountdownService } from './modules/deadlines/countdown.service.js';
 import { DeadlineService } from './modules/deadlines/deadline.service.js';
 import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-worker.js';
+import { ImportService } from './modules/import/import.service.js';
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
@@ -77,6 +78,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       appeals: new AppealService(deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
+      imports: new ImportService(orm, databaseUrl, deadlines, config.DATA_DIR, logger),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

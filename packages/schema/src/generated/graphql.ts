@@ -211,6 +211,48 @@ export type AppealFilter = {
   topicCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One import of an appeals file and its progress, as of its last committed batch. */
+export type AppealImport = {
+  __typename?: 'AppealImport';
+  error?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  /** Share of the file read, 0 to 1; null when unknown, such as for a run of another server instance. */
+  fileShareRead?: Maybe<Scalars['Float']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Path of the rejected-rows CSV download; null until a row is rejected. */
+  reportUrl?: Maybe<Scalars['String']['output']>;
+  rowsImported: Scalars['Int']['output'];
+  rowsPerSecond: Scalars['Int']['output'];
+  /** Rows read, rejected ones included. */
+  rowsRead: Scalars['Int']['output'];
+  rowsRejected: Scalars['Int']['output'];
+  /** Valid rows whose channel and external id were already registered. */
+  rowsSkipped: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  /** E-mail of the user who started the import. */
+  startedByEmail?: Maybe<Scalars['String']['output']>;
+  state: ImportRunState;
+};
+
+export type AppealImportConnection = {
+  __typename?: 'AppealImportConnection';
+  edges: Array<AppealImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppealImportEdge = {
+  __typename?: 'AppealImportEdge';
+  cursor: Scalars['String']['output'];
+  node: AppealImport;
+};
+
+export type AppealImportPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AppealOrder = {
   direction?: SortDirection;
   field: AppealOrderField;
@@ -669,6 +711,19 @@ export type ForwardAppealPayload = {
   appeal: Appeal;
 };
 
+/** A committed mapping file that the import page offers. */
+export type ImportMappingInfo = {
+  __typename?: 'ImportMappingInfo';
+  description?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** RUNNING until the last batch commits; FAILED keeps the counts, and a rerun continues. */
+export type ImportRunState =
+  | 'FAILED'
+  | 'FINISHED'
+  | 'RUNNING';
+
 /** A publication that may harm an agency, and the case of answering it. */
 export type InformationRisk = {
   __typename?: 'InformationRisk';
@@ -870,6 +925,8 @@ export type Mutation = {
   setCommentRoute: SetCommentRoutePayload;
   /** Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers. */
   setDeadlinePolicy: SetDeadlinePolicyPayload;
+  /** Starts importing an uploaded file; poll appealImport(id) for progress. Center administrator only. */
+  startAppealImport: StartAppealImportPayload;
   /** Submits a new version of the agency’s draft comment. */
   submitCommentDraft: SubmitCommentDraftPayload;
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
@@ -1008,6 +1065,11 @@ export type MutationSetDeadlinePolicyArgs = {
 };
 
 
+export type MutationStartAppealImportArgs = {
+  input: StartAppealImportInput;
+};
+
+
 export type MutationSubmitCommentDraftArgs = {
   input: SubmitCommentDraftInput;
 };
@@ -1068,6 +1130,10 @@ export type Query = {
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
   appeal?: Maybe<Appeal>;
+  /** One import run with its progress. Center administrator only. */
+  appealImport: AppealImport;
+  /** Import runs, newest first. Center administrator only. */
+  appealImports: AppealImportConnection;
   /** Appeals the caller may see: all for the center, its own for an agency. */
   appeals: AppealConnection;
   /** The audit log, newest first; for the center’s administrator. */
@@ -1078,6 +1144,8 @@ export type Query = {
   commentRoutingRules: Array<CommentRoutingRule>;
   /** Deadline policies, newest effective date first. */
   deadlinePolicies: Array<DeadlinePolicy>;
+  /** The committed mapping files. Center administrator only. */
+  importMappings: Array<ImportMappingInfo>;
   informationRisk?: Maybe<InformationRisk>;
   /** Misinformation cases, newest detection first. */
   informationRisks: InformationRiskConnection;
@@ -1110,6 +1178,16 @@ export type QueryAgencyArgs = {
 
 export type QueryAppealArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppealImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppealImportsArgs = {
+  page?: InputMaybe<AppealImportPageInput>;
 };
 
 
@@ -1353,6 +1431,22 @@ export type SkippedDay = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type StartAppealImportInput = {
+  /** Rows per transaction, 5000 by default. */
+  batchSize?: InputMaybe<Scalars['Int']['input']>;
+  /** A committed mapping by name, such as nyc311. */
+  mappingName?: InputMaybe<Scalars['String']['input']>;
+  /** An uploaded mapping file, instead of mappingName. */
+  mappingUploadId?: InputMaybe<Scalars['ID']['input']>;
+  /** The uploadId that POST /api/imports returned for the data file. */
+  uploadId: Scalars['ID']['input'];
+};
+
+export type StartAppealImportPayload = {
+  __typename?: 'StartAppealImportPayload';
+  appealImport: AppealImport;
+};
 
 export type SubmitCommentDraftInput = {
   agencyAccount?: InputMaybe<Scalars['String']['input']>;

@@ -12,6 +12,7 @@ import type { SessionService } from '../modules/auth/session.service.js';
 import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
+import type { ImportService } from '../modules/import/import.service.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -28,6 +29,7 @@ export interface AppServices {
   appeals: AppealService;
   contacts: ContactService;
   comments: CommentService;
+  imports: ImportService;
 }
 
 export interface RequestContext {

@@ -13,6 +13,7 @@ import {
 } from '../modules/comments/comment.resolver.js';
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { AppealImportResolver } from '../modules/import/import.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
@@ -31,6 +32,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AgencyResolver,
       AppealResolver,
       AppealEventResolver,
+      AppealImportResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,

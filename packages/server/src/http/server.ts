@@ -15,6 +15,7 @@ import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
+import { registerImportRoutes } from '../modules/import/import-http.js';
 
 export interface HttpServer {
   app: Express;
@@ -167,11 +168,13 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     response.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason: error.type ?? 'BAD_REQUEST' } }] });
   });
 
+  registerImportRoutes(app, services);
+
   const indexFile = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(indexFile)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes of the SPA all load its index page.
-    app.get(/^\/(?!graphql|healthz).*/, (_request, response) => response.sendFile(indexFile));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_request, response) => response.sendFile(indexFile));
   } else {
     logger.warn({ webDist: config.WEB_DIST }, 'the SPA is not built; run `pnpm build` to serve it at /');
   }

@@ -35,6 +35,10 @@ export interface ImportProgress {
   rowsPerSecond: number;
   bytesRead: number;
   totalBytes: number;
+  /** Seconds this process spent in batch transactions, the rest being reading and validation. */
+  writeSeconds: number;
+  /** Seconds of `writeSeconds` spent loading the staging table. */
+  stageSeconds: number;
 }
 
 export interface ImportActor {
@@ -199,6 +203,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     rowsPerSecond: 0,
     bytesRead: 0,
     totalBytes,
+    writeSeconds: 0,
+    stageSeconds: 0,
   };
 
   let batch: PreparedAppeal[] = [];
@@ -211,9 +217,11 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     if (batchRead === 0) {
       return;
     }
+    const writeStarted = performance.now();
     await client.query('begin');
     try {
-      const imported = await writeBatch(client, input.method, batch, input.actor.id, note);
+      const { imported, stageSeconds } = await writeBatch(client, input.method, batch, input.actor.id, note);
+      progress.stageSeconds += stageSeconds;
       const skipped = batch.length - imported;
       await client.query(
         `update import_run set rows_read = rows_read + $2, rows_imported = rows_imported + $3, rows_skipped = rows_skipped + $4,
@@ -233,6 +241,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       await client.query('rollback');
       throw error;
     }
+    progress.writeSeconds += (performance.now() - writeStarted) / 1000;
     readThisProcess += batchRead;
     progress.rowsPerSecond = Math.round(readThisProcess / ((performance.now() - started) / 1000));
     input.onProgress?.({ ...progress });
