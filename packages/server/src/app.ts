@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -88,6 +89,11 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       const { loadDemoData } = await import('./modules/demo/demo-data.js');
       demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines });
       logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
+      if (demo.created) {
+        const { loadDemoImport } = await import('./modules/demo/demo-import.js');
+        const imported = await loadDemoImport(orm.em.fork(), { databaseUrl, deadlines, reportDir: path.join(config.DATA_DIR, 'imports', 'demo') });
+        logger.info({ rowsImported: imported?.rowsImported, rowsRejected: imported?.rowsRejected }, 'demo import of the NYC 311 sample loaded');
+      }
     }
 
     await countdown.start(orm);

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   DesktopOutlined,
   FileTextOutlined,
@@ -12,7 +13,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
+import { canImportAppeals, canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -39,6 +40,7 @@ export function AppLayout() {
       label: <Link to="/comments">Опровержения</Link>,
     },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
+    canImportAppeals(user) && { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">Импорт обращений</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {
       key: '/wall',

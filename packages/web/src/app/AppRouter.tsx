@@ -12,6 +12,7 @@ import { CommentDetectPage } from '../features/comments/CommentDetectPage';
 import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
 import { CommentsPage } from '../features/comments/CommentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
 import { NotFoundPage } from '../shared/PageState';
@@ -112,6 +113,14 @@ export function AppRouter() {
           element={
             <RequireAuth roles={['CENTER_ADMIN']}>
               <AuditLogPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <RequireAuth roles={['CENTER_ADMIN']}>
+              <ImportPage />
             </RequireAuth>
           }
         />

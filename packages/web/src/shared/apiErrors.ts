@@ -42,6 +42,9 @@ const REASON_MESSAGES: Record<string, string> = {
   INVALID_CREDENTIALS: 'Неверный e-mail или пароль',
   UNCHANGED: 'Дело уже у этого органа — выберите другой орган',
   BEFORE_PUBLICATION: 'Дата раньше публикации комментария на сайте органа — проверьте дату',
+  INVALID_MAPPING: 'Файл сопоставления содержит ошибки — исправьте поля, указанные в сообщении',
+  BEFORE_RECEIPT: 'Дата раньше поступления обращения — проверьте столбцы дат и часовой пояс',
+  BEFORE_ANSWER: 'Дата закрытия раньше даты ответа',
 };
 
 const CODE_MESSAGES: Record<ApiErrorCode, string> = {

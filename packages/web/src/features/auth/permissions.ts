@@ -50,6 +50,11 @@ export function canEditContactOfficials(user: CurrentUser, agencyId: string): bo
   return user.role === 'CENTER_ADMIN' || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId);
 }
 
+/** Only the center's administrator imports appeals from other systems' exports. */
+export function canImportAppeals(user: CurrentUser): boolean {
+  return user.role === 'CENTER_ADMIN';
+}
+
 export function canViewAuditLog(user: CurrentUser): boolean {
   return user.role === 'CENTER_ADMIN';
 }
