@@ -8,7 +8,7 @@ export const SYSTEM_IMPORT_EMAIL = 'import@cur.system';
 
 /**
  * Returns the active user with `email`, or the system actor, which is created on first use as an
- * inactive account without a usable password, so that nobody can sign in as it.
+ * inactive account without a usable password, so that no one can sign in with it.
  */
 export async function findImportActor(em: EntityManager, email?: string): Promise<ImportActor> {
   if (email) {

@@ -94,7 +94,9 @@ export class AppealRowPreparer {
     const problems: RejectedRow[] = mapped.problems.map((problem) => ({ line, ...problem }));
     const { agency, ...fields } = mapped.values;
     const agencyKey = typeof agency === 'string' ? agency : null;
-    const agencyFound = agencyKey ? this.reference.agencies.get(UUID.test(agencyKey) ? agencyKey.toLowerCase() : agencyKey) : undefined;
+    // Ids are stored in lower case; short names are matched as written.
+    const agencyLookup = agencyKey && UUID.test(agencyKey) ? agencyKey.toLowerCase() : agencyKey;
+    const agencyFound = agencyLookup ? this.reference.agencies.get(agencyLookup) : undefined;
     if (agencyKey && !agencyFound) {
       problems.push({ line, field: 'agency', reason: 'NOT_FOUND', message: `agency "${agencyKey}" is neither a short name nor an id of an agency; fix the mapping's agency map` });
     }
@@ -130,6 +132,11 @@ export class AppealRowPreparer {
     const registeredAt = values.receivedAt;
     const answer = this.compute(DeadlineKind.APPEAL_ANSWER, values.channel, registeredAt);
     const answeredAt = values.answeredAt ?? (values.status === AppealStatus.CLOSED ? values.closedAt : null);
+    let status: AppealStatus = values.status;
+    if (open) {
+      // As in registerAppeal, an open appeal with an agency is assigned to it.
+      status = agencyFound ? AppealStatus.ASSIGNED : AppealStatus.REGISTERED;
+    }
     return {
       line,
       id: randomUUID(),
@@ -147,8 +154,7 @@ export class AppealRowPreparer {
       municipalityOktmo: values.municipalityOktmo,
       agencyId: agencyFound?.id ?? null,
       agencyShortName: agencyFound?.shortName ?? null,
-      // As in registerAppeal, an open appeal with an agency is assigned to it.
-      status: open ? (agencyFound ? AppealStatus.ASSIGNED : AppealStatus.REGISTERED) : values.status,
+      status,
       receivedAt: values.receivedAt,
       registeredAt,
       answerDueAt: answer.dueAt,

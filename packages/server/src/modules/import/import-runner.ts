@@ -217,6 +217,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     if (batchRead === 0) {
       return;
     }
+
     const writeStarted = performance.now();
     await client.query('begin');
     try {
@@ -241,10 +242,12 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       await client.query('rollback');
       throw error;
     }
+
     progress.writeSeconds += (performance.now() - writeStarted) / 1000;
     readThisProcess += batchRead;
     progress.rowsPerSecond = Math.round(readThisProcess / ((performance.now() - started) / 1000));
     input.onProgress?.({ ...progress });
+
     batch = [];
     rejected = [];
     rejectedRows = 0;

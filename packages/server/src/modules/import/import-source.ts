@@ -15,7 +15,7 @@ export interface SourceRow {
   /** Bytes of the file read so far, for a progress bar over the file size. */
   bytes: number;
   record: SourceRecord | null;
-  /** Why the record could not be read, such as a JSON syntax error on its line. */
+  /** The reason the record could not be read, such as a JSON syntax error on its line. */
   error?: string;
 }
 

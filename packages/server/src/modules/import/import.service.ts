@@ -16,7 +16,7 @@ import type { ImportMethod } from './import-writer.js';
 /** Committed mapping files, `<name>.mapping.json`, which the import page offers by name. */
 export const MAPPINGS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/import');
 
-/** Only the center's administrator imports appeals and sees import runs. */
+/** Only the center's administrator imports appeals and reads import runs. */
 export const IMPORT_ROLES = [UserRole.CENTER_ADMIN];
 
 const DEFAULT_BATCH_SIZE = 5000;
@@ -137,10 +137,12 @@ export class ImportService {
     const caller = requireRole(actor, IMPORT_ROLES);
     const upload = this.findUpload(input.uploadId, 'input.uploadId');
     const mapping = this.loadMapping(input);
+
     const batchSize = input.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
       throw badField('input.batchSize', 'INVALID', 'must be a whole number from 1 to 100000.');
     }
+
     const method: ImportMethod = 'copy';
     let resolveOpened!: (opened: OpenedImport) => void;
     const opened = new Promise<OpenedImport>((resolve) => (resolveOpened = resolve));
@@ -159,6 +161,7 @@ export class ImportService {
       onProgress: (progress) => this.live.set(progress.runId, progress),
     });
     this.jobs.add(job);
+
     job
       .then(({ progress }) => {
         this.live.set(progress.runId, progress);

@@ -32,6 +32,23 @@ function ReportLink({ run }: { run: AppealImportFieldsFragment }) {
   );
 }
 
+/** Keeps one chosen file in the page's state; the upload happens when the import starts. */
+function FilePicker({ accept, label, onChange }: { accept: string; label: string; onChange: (file: File | null) => void }) {
+  return (
+    <Upload
+      accept={accept}
+      maxCount={1}
+      beforeUpload={(file) => {
+        onChange(file);
+        return false;
+      }}
+      onRemove={() => onChange(null)}
+    >
+      <Button icon={<UploadOutlined />}>{label}</Button>
+    </Upload>
+  );
+}
+
 const columns: TableColumnsType<AppealImportFieldsFragment> = [
   { title: 'Начат', key: 'startedAt', width: 170, render: (_, run) => formatDateTime(run.startedAt) },
   { title: 'Файл', dataIndex: 'fileName' },
@@ -84,7 +101,7 @@ function ImportRunProgress({ runId, onFinished }: { runId: string; onFinished: (
   );
 }
 
-/** A Russian reason why the import did not start; mapping mistakes keep the server's JSON paths. */
+/** Describes in Russian why the import did not start; mapping mistakes keep the server's JSON paths. */
 function describeStartFailure(error: unknown): string {
   if (error instanceof ApolloError) {
     const info = describeApiError(error);
@@ -97,7 +114,7 @@ function describeStartFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The center administrator's page for importing appeals from another system's CSV or JSON export. */
+/** Renders the center administrator's page for importing appeals from another system's CSV or JSON export. */
 export function ImportPage() {
   const mappings = useQuery(ImportMappingsDocument);
   const history = useQuery(AppealImportsDocument, { variables: { page: { first: 20 } }, fetchPolicy: 'cache-and-network' });
@@ -161,36 +178,14 @@ export function ImportPage() {
       <Card title="Новый импорт">
         <Form layout="vertical" style={{ maxWidth: 720 }} onFinish={() => void start()}>
           <Form.Item label="Файл выгрузки (CSV, JSON или JSON Lines)" required>
-            <Upload
-              accept=".csv,.json,.jsonl,.ndjson"
-              maxCount={1}
-              beforeUpload={(file) => {
-                setDataFile(file);
-                return false;
-              }}
-              onRemove={() => setDataFile(null)}
-            >
-              <Button icon={<UploadOutlined />} data-testid="import-file-button">
-                Выбрать файл
-              </Button>
-            </Upload>
+            <FilePicker accept=".csv,.json,.jsonl,.ndjson" label="Выбрать файл" onChange={setDataFile} />
           </Form.Item>
           <Form.Item label="Сопоставление полей" required extra="Какие столбцы файла становятся полями обращения, словари значений и формат дат.">
             <Select options={mappingOptions} value={mappingChoice} onChange={setMappingChoice} loading={mappings.loading} data-testid="import-mapping" />
           </Form.Item>
           {needsMappingFile && (
             <Form.Item label="Файл сопоставления" required>
-              <Upload
-                accept=".json"
-                maxCount={1}
-                beforeUpload={(file) => {
-                  setMappingFile(file);
-                  return false;
-                }}
-                onRemove={() => setMappingFile(null)}
-              >
-                <Button icon={<UploadOutlined />}>Выбрать файл сопоставления</Button>
-              </Upload>
+              <FilePicker accept=".json" label="Выбрать файл сопоставления" onChange={setMappingFile} />
             </Form.Item>
           )}
           <Form.Item label="Строк в одной транзакции" extra="После сбоя повторный запуск того же файла продолжит с последней сохранённой порции.">

@@ -25,7 +25,7 @@ export function progressStatus(state: ImportRunState): 'active' | 'success' | 'e
   return state === 'FAILED' ? 'exception' : 'active';
 }
 
-/** One Russian sentence with the counts of a run, for the summary under the progress bar. */
+/** Formats the counts of a run as one Russian sentence, for the summary under the progress bar. */
 export function importSummary(run: Pick<AppealImportFieldsFragment, 'rowsRead' | 'rowsImported' | 'rowsSkipped' | 'rowsRejected'>): string {
   const format = (value: number) => value.toLocaleString('ru-RU');
   return (

@@ -1,4 +1,4 @@
-/** The server's answer to `POST /api/imports`. */
+/** The server's response to `POST /api/imports`. */
 export interface StoredUpload {
   uploadId: string;
   fileName: string;
