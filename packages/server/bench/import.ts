@@ -2,7 +2,7 @@
 // fresh database: `pnpm bench:import` (BENCH_ROWS=200000, BENCH_ADMIN_URL=postgresql://postgres@127.0.0.1:5432/postgres).
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -38,7 +38,7 @@ async function withDatabase<T>(name: string, work: (url: string) => Promise<T>):
 }
 
 /** Imports the file into a fresh database and returns the seconds of the import alone. */
-async function measure(method: ImportMethod, file: string, expected: number): Promise<{ seconds: number; writeSeconds: number; stageSeconds: number }> {
+async function measure(method: ImportMethod, file: string, expected: number): Promise<{ seconds: number; writeSeconds: number; stageSeconds: number; nodeCpuSeconds: number }> {
   return withDatabase(`cur_bench_import_${method}_${process.pid}`, async (databaseUrl) => {
     const orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
     try {
@@ -48,6 +48,7 @@ async function measure(method: ImportMethod, file: string, expected: number): Pr
       await calendars.reload(orm.em.fork());
       const actor = await findImportActor(orm.em.fork());
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       const { progress } = await runAppealImport({
         databaseUrl,
         em: orm.em.fork(),
@@ -60,10 +61,11 @@ async function measure(method: ImportMethod, file: string, expected: number): Pr
         batchSize,
       });
       const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
       if (progress.rowsImported !== expected) {
         throw new Error(`${method} imported ${progress.rowsImported} appeals, expected ${expected}.`);
       }
-      return { seconds, writeSeconds: progress.writeSeconds, stageSeconds: progress.stageSeconds };
+      return { seconds, writeSeconds: progress.writeSeconds, stageSeconds: progress.stageSeconds, nodeCpuSeconds: (cpu.user + cpu.system) / 1e6 };
     } finally {
       await orm.close();
     }
@@ -74,15 +76,18 @@ const folder = mkdtempSync(path.join(tmpdir(), 'cur-bench-import-'));
 try {
   const file = path.join(folder, 'appeals.csv');
   const expected = await writeSyntheticAppeals(file, { rows });
-  process.stdout.write(`${rows} synthetic rows, batches of ${batchSize}, ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'})\n`);
-  const results = {} as Record<ImportMethod, { seconds: number; writeSeconds: number; stageSeconds: number }>;
+  process.stdout.write(
+    `${rows} synthetic rows, batches of ${batchSize}, ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0]!.toFixed(1)}\n`,
+  );
+  const results = {} as Record<ImportMethod, Awaited<ReturnType<typeof measure>>>;
   for (const method of ['copy', 'insert'] as const) {
     const result = await measure(method, file, expected);
     results[method] = result;
     process.stdout.write(
       `${method.padEnd(6)} end to end ${result.seconds.toFixed(2)} s = ${Math.round(rows / result.seconds)} rows/s; ` +
         `batch transactions ${result.writeSeconds.toFixed(2)} s; ` +
-        `loading the staging table ${result.stageSeconds.toFixed(2)} s = ${Math.round(rows / result.stageSeconds)} rows/s\n`,
+        `loading the staging table ${result.stageSeconds.toFixed(2)} s = ${Math.round(rows / result.stageSeconds)} rows/s; ` +
+        `Node CPU ${result.nodeCpuSeconds.toFixed(2)} s\n`,
     );
   }
   const ratio = (part: 'seconds' | 'stageSeconds') => (results.insert[part] / results.copy[part]).toFixed(2);
