@@ -79,7 +79,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       appeals: new AppealService(deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
-      imports: new ImportService(orm, databaseUrl, deadlines, config.DATA_DIR, logger),
+      imports: new ImportService(orm, databaseUrl, deadlines, config.DATA_DIR, bus, logger),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

@@ -215,6 +215,7 @@ describe('appeals import', () => {
       const mappingUpload = await upload(token, 'synthetic.mapping.json', Buffer.from(JSON.stringify(SYNTHETIC_MAPPING)));
       const { uploadId: mappingUploadId } = (await mappingUpload.json()) as { uploadId: string };
 
+      const openBefore = testApp.app.services.countdown.openCount;
       const started = await testApp.graphql(START, { input: { uploadId, mappingUploadId, batchSize: 100 } }, token);
       expect(started.errors).toBeUndefined();
       const id = started.data!.startAppealImport.appealImport.id as string;
@@ -226,6 +227,14 @@ describe('appeals import', () => {
       const report = await fetch(`${testApp.url}${run.data!.appealImport.reportUrl}`, { headers: { authorization: `Bearer ${token}` } });
       expect(report.status).toBe(200);
       expect((await report.text()).trim().split('\n')).toHaveLength(4);
+
+      // The running terms of the open imported appeals reach the countdown without a restart.
+      const [running] = await query<{ count: string }>(
+        testApp,
+        `select count(*) from deadline d join appeal a on a.id = d.subject_id where a.external_id like 'JOB-%' and d.status = 'OPEN'`,
+      );
+      expect(Number(running!.count)).toBeGreaterThan(0);
+      expect(testApp.app.services.countdown.openCount).toBe(openBefore + Number(running!.count));
     });
 
     it('names an unknown mapping', async () => {

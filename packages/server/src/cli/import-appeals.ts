@@ -15,7 +15,8 @@ import { DeadlineService } from '../modules/deadlines/deadline.service.js';
 import { MappingError, parseMapping } from '../modules/import/import-mapping.js';
 import { loadReferenceData } from '../modules/reference/reference-loader.js';
 import { defaultReportPath, findImportActor } from '../modules/import/import-actor.js';
-import { runAppealImport, type ImportProgress } from '../modules/import/import-runner.js';
+import { publishStartedDeadlines, runAppealImport, type ImportProgress } from '../modules/import/import-runner.js';
+import { createEventBus } from '../realtime/event-bus.js';
 import { IMPORT_METHODS, type ImportMethod } from '../modules/import/import-writer.js';
 
 const HELP = `Usage: pnpm import-appeals -- --file PATH --mapping PATH [options]
@@ -90,6 +91,9 @@ try {
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, false);
 const databaseUrl = config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_PG_PORT);
 const orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
+// NOTE: without REDIS_URL this bus stays inside the CLI, so a running server shows the imported
+// running deadlines on its dashboards only after its next start.
+const bus = createEventBus(config.REDIS_URL, logger);
 const interactive = process.stdout.isTTY === true;
 const bar = interactive
   ? new cliProgress.SingleBar(
@@ -145,6 +149,7 @@ try {
       process.stdout.write(`${message}\n`);
       bar?.start(1, 0, { rows: 0, rate: 0, imported: 0, skipped: 0, rejected: 0 });
     },
+    onDeadlinesStarted: (deadlineIds) => publishStartedDeadlines(orm.em, bus, deadlineIds),
     onProgress: (current) => {
       bar?.setTotal(current.totalBytes);
       showProgress(current);
@@ -162,5 +167,6 @@ try {
   process.stderr.write(`Import failed: ${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
+  await bus.close();
   await orm.close();
 }

@@ -5,7 +5,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import type { DeadlineService } from '../deadlines/deadline.service.js';
+import type { EventBus } from '../../realtime/event-bus.js';
+import { DEADLINE_CHANGED_CHANNEL } from '../deadlines/countdown.service.js';
+import { Deadline } from '../deadlines/deadline.entity.js';
+import { toSnapshot, type DeadlineService } from '../deadlines/deadline.service.js';
 import { compileMapping, mappedColumns, mappingSha256, type ImportMapping } from './import-mapping.js';
 import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
 import { readSource, sourceFormat } from './import-source.js';
@@ -178,6 +181,8 @@ export interface ExecuteImportInput {
   batchSize: number;
   reportPath: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called after each commit with the running deadlines the batch started. */
+  onDeadlinesStarted?: (deadlineIds: string[]) => Promise<void>;
 }
 
 /**
@@ -219,9 +224,11 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     }
 
     const writeStarted = performance.now();
+    let startedDeadlines: string[] = [];
     await client.query('begin');
     try {
-      const { imported, stageSeconds } = await writeBatch(client, input.method, batch, input.actor.id, note);
+      const { imported, deadlineIds, stageSeconds } = await writeBatch(client, input.method, batch, input.actor.id, note);
+      startedDeadlines = deadlineIds;
       progress.stageSeconds += stageSeconds;
       const skipped = batch.length - imported;
       await client.query(
@@ -247,6 +254,9 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     readThisProcess += batchRead;
     progress.rowsPerSecond = Math.round(readThisProcess / ((performance.now() - started) / 1000));
     input.onProgress?.({ ...progress });
+    if (startedDeadlines.length > 0) {
+      await input.onDeadlinesStarted?.(startedDeadlines);
+    }
 
     batch = [];
     rejected = [];
@@ -311,6 +321,7 @@ export interface RunImportInput extends OpenImportInput {
   batchSize: number;
   onOpened?: (opened: OpenedImport) => void;
   onProgress?: (progress: ImportProgress) => void;
+  onDeadlinesStarted?: (deadlineIds: string[]) => Promise<void>;
 }
 
 /** Runs one import from start to end on its own connection: the CLI and the server's jobs both call it. */
@@ -325,4 +336,13 @@ export async function runAppealImport(input: RunImportInput): Promise<{ opened: 
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Sends the running deadlines an import batch started to every server's countdown, as the
+ * mutations do after their commit, so that dashboards count them down at once.
+ */
+export async function publishStartedDeadlines(em: EntityManager, bus: EventBus, deadlineIds: string[]): Promise<void> {
+  const deadlines = await em.fork().find(Deadline, { id: { $in: deadlineIds } }, { populate: ['agency'] });
+  await bus.publish(DEADLINE_CHANGED_CHANNEL, deadlines.map(toSnapshot));
 }

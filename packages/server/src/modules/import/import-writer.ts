@@ -190,11 +190,14 @@ const MOVE_STAGED_APPEALS = `
       ('APPEAL_FORWARDING', s.forwarding_due_at, s.forwarding_explanation)
     ) as d(kind, due_at, explanation)
     where d.explanation is not null
+    returning id
   )
-  select count(*)::int as imported from inserted`;
+  select (select count(*)::int from inserted) as imported, coalesce((select array_agg(id) from deadlines), '{}') as deadline_ids`;
 
 export interface BatchResult {
   imported: number;
+  /** Ids of the running deadlines the batch started, for the countdown once it commits. */
+  deadlineIds: string[];
   /** Seconds spent loading the staging table, the part where COPY and INSERT differ. */
   stageSeconds: number;
 }
@@ -205,7 +208,7 @@ export interface BatchResult {
  */
 export async function writeBatch(client: Client, method: ImportMethod, rows: PreparedAppeal[], actorId: string, note: string): Promise<BatchResult> {
   if (rows.length === 0) {
-    return { imported: 0, stageSeconds: 0 };
+    return { imported: 0, deadlineIds: [], stageSeconds: 0 };
   }
   const started = performance.now();
   if (method === 'copy') {
@@ -214,6 +217,6 @@ export async function writeBatch(client: Client, method: ImportMethod, rows: Pre
     await insertIntoStage(client, rows);
   }
   const stageSeconds = (performance.now() - started) / 1000;
-  const result = await client.query<{ imported: number }>(MOVE_STAGED_APPEALS, [actorId, note]);
-  return { imported: result.rows[0]!.imported, stageSeconds };
+  const result = await client.query<{ imported: number; deadline_ids: string[] }>(MOVE_STAGED_APPEALS, [actorId, note]);
+  return { imported: result.rows[0]!.imported, deadlineIds: result.rows[0]!.deadline_ids, stageSeconds };
 }

@@ -10,7 +10,8 @@ import { requireRole, type CurrentUser } from '../auth/current-user.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportRun, ImportRunState } from './import-run.entity.js';
 import { MappingError, parseMapping, type ImportMapping } from './import-mapping.js';
-import { runAppealImport, type ImportProgress, type OpenedImport } from './import-runner.js';
+import { publishStartedDeadlines, runAppealImport, type ImportProgress, type OpenedImport } from './import-runner.js';
+import type { EventBus } from '../../realtime/event-bus.js';
 import type { ImportMethod } from './import-writer.js';
 
 /** Committed mapping files, `<name>.mapping.json`, which the import page offers by name. */
@@ -55,6 +56,7 @@ export class ImportService {
     private readonly databaseUrl: string,
     private readonly deadlines: DeadlineService,
     private readonly dataDir: string,
+    private readonly bus: EventBus,
     private readonly logger: Logger,
   ) {}
 
@@ -159,6 +161,7 @@ export class ImportService {
       batchSize,
       onOpened: resolveOpened,
       onProgress: (progress) => this.live.set(progress.runId, progress),
+      onDeadlinesStarted: (deadlineIds) => publishStartedDeadlines(this.orm.em, this.bus, deadlineIds),
     });
     this.jobs.add(job);
 
