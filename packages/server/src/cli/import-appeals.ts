@@ -2,6 +2,7 @@
 // `pnpm import-appeals -- --file data/import/nyc311_service_requests_sample.csv --mapping data/import/nyc311.mapping.json`
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
 import cliProgress from 'cli-progress';
@@ -131,7 +132,8 @@ try {
   const calendars = new CalendarStore();
   await calendars.reload(orm.em.fork());
   const actor = await findImportActor(orm.em.fork(), options.user);
-  const reportPath = options.report ?? defaultReportPath(options.file);
+  // Stored absolute on the run, so that the server's report download finds it from any folder.
+  const reportPath = path.resolve(options.report ?? defaultReportPath(options.file));
   const { opened, progress } = await runAppealImport({
     databaseUrl,
     em: orm.em.fork(),
