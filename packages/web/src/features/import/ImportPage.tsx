@@ -8,7 +8,7 @@ import {
   type AppealImportFieldsFragment,
 } from '@cur/schema';
 import { Alert, Button, Card, Descriptions, Form, InputNumber, Progress, Select, Space, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { PageError } from '../../shared/PageState';
@@ -70,12 +70,16 @@ function ImportRunProgress({ runId, onFinished }: { runId: string; onFinished: (
     return () => stopPolling();
   }, [runId, startPolling, stopPolling]);
 
+  // Kept in a ref, so that a new callback from the parent's render does not call it again.
+  const onFinishedRef = useRef(onFinished);
+  onFinishedRef.current = onFinished;
+  const state = run?.state;
   useEffect(() => {
-    if (run && run.state !== 'RUNNING') {
+    if (state && state !== 'RUNNING') {
       stopPolling();
-      onFinished();
+      onFinishedRef.current();
     }
-  }, [run?.state, run, stopPolling, onFinished]);
+  }, [state, stopPolling]);
 
   if (error) {
     return <Alert type="error" showIcon message="Не удалось получить ход импорта" description={describeApiError(error).message} />;
