@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User, UserRole } from '../auth/auth.entities.js';
-import type { ImportActor } from './import-runner.js';
+import type { ImportActor } from './import-run-store.js';
 
 /** The named system actor that registers appeals the CLI imports without `--user`. */
 export const SYSTEM_IMPORT_EMAIL = 'import@cur.system';

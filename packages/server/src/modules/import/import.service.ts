@@ -10,7 +10,8 @@ import { requireRole, type CurrentUser } from '../auth/current-user.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportRun, ImportRunState } from './import-run.entity.js';
 import { MappingError, parseMapping, type ImportMapping } from './import-mapping.js';
-import { publishStartedDeadlines, runAppealImport, type ImportProgress, type OpenedImport } from './import-runner.js';
+import type { OpenedImport } from './import-run-store.js';
+import { publishStartedDeadlines, runAppealImport, type ImportProgress } from './import-runner.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { ImportMethod } from './import-writer.js';
 
