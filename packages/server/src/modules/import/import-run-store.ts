@@ -121,6 +121,6 @@ async function lockRun(client: pg.Client, runId: string): Promise<void> {
 function keepReportUpTo(reportPath: string, previousPath: string | null, lastCommittedLine: number): void {
   const source = previousPath && existsSync(previousPath) ? previousPath : existsSync(reportPath) ? reportPath : null;
   const rows = source ? (parseCsvSync(readFileSync(source), { from_line: 2 }) as string[][]) : [];
-  const kept = rows.filter((row) => Number(row[0]) <= lastCommittedLine);
-  writeFileSync(reportPath, stringifyCsv([REPORT_HEADER, ...kept]));
+  const committedRows = rows.filter((row) => Number(row[0]) <= lastCommittedLine);
+  writeFileSync(reportPath, stringifyCsv([REPORT_HEADER, ...committedRows]));
 }

@@ -181,6 +181,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     progress.bytesRead = totalBytes;
     return progress;
   } catch (error) {
+    // The batch's own error is what the caller needs; when the connection itself broke, this update
+    // fails too, the run stays RUNNING, and a rerun continues it just the same.
     await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, (error as Error).message]).catch(() => undefined);
     throw error;
   }
