@@ -22,7 +22,7 @@ export interface ImportProgress {
   rowsPerSecond: number;
   bytesRead: number;
   totalBytes: number;
-  /** Seconds this process spent in batch transactions, the rest being reading and validation. */
+  /** Seconds the batch transactions took; reading and validating the next batch overlaps them. */
   writeSeconds: number;
   /** Seconds of `writeSeconds` spent loading the staging table. */
   stageSeconds: number;
@@ -98,51 +98,61 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
   let rejectedRows = 0;
   let batchRead = 0;
   let lastLine = run.last_committed_line;
+  // The batch being written while the next one is read and validated, so that Node and PostgreSQL
+  // work at the same time. Batches still commit one after another, in file order.
+  let inFlight: Promise<void> = Promise.resolve();
 
-  const commitBatch = async () => {
-    if (batchRead === 0) {
-      return;
-    }
-
+  const writeCommitted = async (pending: PendingBatch) => {
     const writeStarted = performance.now();
     let startedDeadlines: string[] = [];
     await client.query('begin');
     try {
-      const { imported, deadlineIds, stageSeconds } = await writeBatch(client, input.method, batch, input.actor.id, note);
+      const { imported, deadlineIds, stageSeconds } = await writeBatch(client, input.method, pending.rows, input.actor.id, note);
       startedDeadlines = deadlineIds;
       progress.stageSeconds += stageSeconds;
-      const skipped = batch.length - imported;
+      const skipped = pending.rows.length - imported;
       await client.query(
         `update import_run set rows_read = rows_read + $2, rows_imported = rows_imported + $3, rows_skipped = rows_skipped + $4,
            rows_rejected = rows_rejected + $5, last_committed_line = $6 where id = $1`,
-        [run.id, batchRead, imported, skipped, rejectedRows, lastLine],
+        [run.id, pending.read, imported, skipped, pending.rejectedRows, pending.lastLine],
       );
-      if (rejected.length > 0) {
+      if (pending.rejected.length > 0) {
         // Written before the commit; a rerun after a crash here drops the lines past the committed one.
-        appendFileSync(input.reportPath, stringifyCsv(rejected.map((row) => [row.line, row.field, row.reason, row.message])));
+        appendFileSync(input.reportPath, stringifyCsv(pending.rejected.map((row) => [row.line, row.field, row.reason, row.message])));
       }
       await client.query('commit');
-      progress.rowsRead += batchRead;
+      progress.rowsRead += pending.read;
       progress.rowsImported += imported;
       progress.rowsSkipped += skipped;
-      progress.rowsRejected += rejectedRows;
+      progress.rowsRejected += pending.rejectedRows;
     } catch (error) {
       await client.query('rollback');
       throw error;
     }
 
     progress.writeSeconds += (performance.now() - writeStarted) / 1000;
-    readThisProcess += batchRead;
+    readThisProcess += pending.read;
     progress.rowsPerSecond = Math.round(readThisProcess / ((performance.now() - started) / 1000));
     input.onProgress?.({ ...progress });
     if (startedDeadlines.length > 0) {
       await input.onDeadlinesStarted?.(startedDeadlines);
     }
+  };
 
+  /** Waits for the batch in flight, then starts writing the one just read. */
+  const commitBatch = async () => {
+    await inFlight;
+    if (batchRead === 0) {
+      return;
+    }
+    const pending: PendingBatch = { rows: batch, rejected, rejectedRows, read: batchRead, lastLine };
     batch = [];
     rejected = [];
     rejectedRows = 0;
     batchRead = 0;
+    inFlight = writeCommitted(pending);
+    // Handled by the next await; this keeps Node from reporting it as unhandled in between.
+    inFlight.catch(() => undefined);
   };
 
   try {
@@ -177,15 +187,27 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       }
     }
     await commitBatch();
+    await inFlight;
     await client.query(`update import_run set state = 'FINISHED', finished_at = now() where id = $1`, [run.id]);
     progress.bytesRead = totalBytes;
     return progress;
   } catch (error) {
+    // A batch still in flight finishes or rolls back before the run is marked.
+    await inFlight.catch(() => undefined);
     // The batch's own error is what the caller needs; when the connection itself broke, this update
     // fails too, the run stays RUNNING, and a rerun continues it just the same.
     await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, (error as Error).message]).catch(() => undefined);
     throw error;
   }
+}
+
+/** The rows of one batch, handed from the reading loop to the writer. */
+interface PendingBatch {
+  rows: PreparedAppeal[];
+  rejected: RejectedRow[];
+  rejectedRows: number;
+  read: number;
+  lastLine: number;
 }
 
 /** Fails before the first row when the CSV header lacks a column the mapping reads. */
