@@ -194,8 +194,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
   } catch (error) {
     // A batch still in flight finishes or rolls back before the run is marked.
     await inFlight.catch(() => undefined);
-    // The batch's own error is what the caller needs; when the connection itself broke, this update
-    // fails too, the run stays RUNNING, and a rerun continues it just the same.
+    // The caller needs the batch's own error. When the connection broke, this update fails too and
+    // the run stays RUNNING, which a rerun continues just the same.
     await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, (error as Error).message]).catch(() => undefined);
     throw error;
   }
