@@ -22,6 +22,7 @@ import { CountdownService } from './modules/deadlines/countdown.service.js';
 import { DeadlineService } from './modules/deadlines/deadline.service.js';
 import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-worker.js';
 import { FileStore } from './modules/files/file-store.js';
+import { ImportService } from './modules/import/import.service.js';
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
@@ -99,6 +100,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       problems: new ProblemService(),
       files,
       analytics: new AnalyticsService(),
+      imports: new ImportService(orm, databaseUrl, deadlines, config.DATA_DIR, bus, logger),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 
@@ -108,6 +110,11 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       const { loadDemoData } = await import('./modules/demo/demo-data.js');
       demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines, files });
       logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
+      if (demo.created) {
+        const { loadDemoImport } = await import('./modules/demo/demo-import.js');
+        const imported = await loadDemoImport(orm.em.fork(), { databaseUrl, deadlines, reportDir: path.join(config.DATA_DIR, 'imports', 'demo') });
+        logger.info({ rowsImported: imported?.rowsImported, rowsRejected: imported?.rowsRejected }, 'demo import of the NYC 311 sample loaded');
+      }
     }
 
     await countdown.start(orm);

@@ -22,9 +22,9 @@ let browser: Browser;
 let email: string;
 let token: string;
 
-async function signIn(page: Page): Promise<void> {
+async function signIn(page: Page, userEmail = email): Promise<void> {
   await page.goto(`${testApp.url}/login`);
-  await page.locator('#login_email').fill(email);
+  await page.locator('#login_email').fill(userEmail);
   await page.locator('#login_password').fill(TEST_PASSWORD);
   await page.getByTestId('login-submit').click();
   await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 10_000 }).toContain('Тестовый');
@@ -165,5 +165,28 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
     );
     expect(stored.data!.appeal.reviews).toEqual([{ passed: false, score: 2, rightsExplained: false }]);
     expect(stored.data!.appeal.deadlines).toContainEqual({ kind: 'APPEAL_REWORK', status: 'OPEN' });
+  }, 90_000);
+
+  it('imports the NYC sample on the import page', async () => {
+    const admin = await testApp.createUser(UserRole.CENTER_ADMIN);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    await signIn(page, admin.user.email);
+
+    await page.goto(`${testApp.url}/import`);
+    await page.locator('input[type=file]').setInputFiles(path.join(repositoryRoot, 'packages/server/data/import/nyc311_service_requests_sample.csv'));
+    await expect.poll(() => page.getByTestId('import-mapping').textContent()).toContain('nyc311');
+    await page.getByTestId('import-start').click();
+
+    const progress = page.getByTestId('import-progress');
+    await progress.getByText('Завершён').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import.png'), fullPage: true });
+
+    expect(await page.getByTestId('import-summary').textContent()).toContain('загружено обращений: 53');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('отклонено: 5');
+    const href = await progress.getByTestId('import-report-link').getAttribute('href');
+    const report = await page.request.get(`${testApp.url}${href}`);
+    expect(report.status()).toBe(200);
+    expect((await report.text()).trim().split('\n')).toHaveLength(6);
   }, 90_000);
 });

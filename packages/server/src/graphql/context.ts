@@ -17,6 +17,7 @@ import type { CountdownService } from '../modules/deadlines/countdown.service.js
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
 import type { ProblemService } from '../modules/problems/problem.service.js';
 import type { FileStore } from '../modules/files/file-store.js';
+import type { ImportService } from '../modules/import/import.service.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -38,6 +39,7 @@ export interface AppServices {
   problems: ProblemService;
   files: FileStore;
   analytics: AnalyticsService;
+  imports: ImportService;
 }
 
 export interface RequestContext {

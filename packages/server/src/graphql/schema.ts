@@ -18,6 +18,7 @@ import {
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
+import { AppealImportResolver } from '../modules/import/import.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ProblemResolver, ProblemSuggestionResolver, RoadmapMeasureResolver } from '../modules/problems/problem.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
@@ -45,6 +46,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AppealRepeatFieldsResolver,
       AppealRepeatSuggestionResolver,
       AppealIntakeResolver,
+      AppealImportResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,

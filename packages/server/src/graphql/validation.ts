@@ -24,16 +24,30 @@ function reasonOf(issue: z.core.$ZodIssue): string {
  * each named by its path from the operation's arguments, such as `input.text`.
  */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = 'input'): z.infer<Schema> {
+  const checked = checkInput(schema, input, root);
+  if (checked.success) {
+    return checked.data;
+  }
+  throw badUserInput(checked.problems);
+}
+
+export type CheckedInput<Data> = { success: true; data: Data } | { success: false; problems: FieldProblem[] };
+
+/**
+ * Validates an input like `parseInput` but returns the invalid fields instead of throwing, for
+ * callers such as the appeals import that reject one record and go on with the next.
+ */
+export function checkInput<Schema extends z.ZodType>(schema: Schema, input: unknown, root = 'input'): CheckedInput<z.infer<Schema>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) {
-    return parsed.data;
+    return { success: true, data: parsed.data };
   }
   const problems: FieldProblem[] = parsed.error.issues.map((issue) => ({
-    field: [root, ...issue.path.map(String)].join('.'),
+    field: [root, ...issue.path.map(String)].filter(Boolean).join('.'),
     reason: reasonOf(issue),
     message: issue.message,
   }));
-  throw badUserInput(problems);
+  return { success: false, problems };
 }
 
 /** White space and the invisible format characters (zero-width space, joiners, BOM) that a paste may carry. */

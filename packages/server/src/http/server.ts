@@ -19,6 +19,7 @@ import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/sessi
 import { createExportRouter } from '../modules/exports/export.routes.js';
 import { createFileRouter } from '../modules/files/file.routes.js';
 import { isSameOrigin } from './rest.js';
+import { registerImportRoutes } from '../modules/import/import-http.js';
 
 export interface HttpServer {
   app: Express;
@@ -167,6 +168,7 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
 
   app.use('/api/files', createFileRouter(services));
   app.use('/api/exports', createExportRouter(services));
+  registerImportRoutes(app, services);
 
   const indexFile = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(indexFile)) {

@@ -2,6 +2,7 @@ import {
   AreaChartOutlined,
   AuditOutlined,
   BankOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   DesktopOutlined,
   FileTextOutlined,
@@ -15,7 +16,14 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAnalytics, canViewAuditLog, canViewInformationRisks, canViewProblems, canWorkWithAppeals } from '../features/auth/permissions';
+import {
+  canImportAppeals,
+  canViewAnalytics,
+  canViewAuditLog,
+  canViewInformationRisks,
+  canViewProblems,
+  canWorkWithAppeals,
+} from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -56,6 +64,7 @@ export function AppLayout() {
     },
     canViewAnalytics(user) && { key: '/analytics', icon: <AreaChartOutlined />, label: <Link to="/analytics">Аналитика</Link> },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
+    canImportAppeals(user) && { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">Импорт обращений</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {
       key: '/wall',

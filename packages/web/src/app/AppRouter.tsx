@@ -16,6 +16,7 @@ import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
 import { CommentsPage } from '../features/comments/CommentsPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
 import { NotFoundPage, PageLoading } from '../shared/PageState';
@@ -153,6 +154,14 @@ export function AppRouter() {
           element={
             <RequireAuth roles={['CENTER_ADMIN']}>
               <AuditLogPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <RequireAuth roles={['CENTER_ADMIN']}>
+              <ImportPage />
             </RequireAuth>
           }
         />

@@ -14,6 +14,7 @@ import { Migration20261204230000 } from './Migration20261204230000.js';
 import { Migration20261205010000 } from './Migration20261205010000.js';
 import { Migration20261205010100 } from './Migration20261205010100.js';
 import { Migration20261205030000 } from './Migration20261205030000.js';
+import { Migration20261205000000 } from './Migration20261205000000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205010000', class: Migration20261205010000 },
   { name: 'Migration20261205010100', class: Migration20261205010100 },
   { name: 'Migration20261205030000', class: Migration20261205030000 },
+  { name: 'Migration20261205000000', class: Migration20261205000000 },
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, inn, optionalText, parseInput, phone, requiredText } from '../../graphql/validation.js';
+import { checkInput, email, inn, optionalText, parseInput, phone, requiredText, type CheckedInput } from '../../graphql/validation.js';
 import { AppealChannel, AppealStatus, AppellantKind, UnansweredGround } from './appeal.entity.js';
 
 const MAX_TEXT_LENGTH = 20_000;
@@ -43,23 +43,52 @@ const attachmentIds = z
   .array(z.uuid({ message: 'must be the id of an uploaded file (UUID)' }))
   .max(MAX_ATTACHMENTS, { message: `must list at most ${MAX_ATTACHMENTS} files` });
 
-const registerAppealSchema = z
-  .object({
-    channel: z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' }),
-    externalId: optionalText(200),
-    appellantKind: z.enum(AppellantKind, { message: 'must be one of the AppellantKind values' }),
-    appellantName: requiredText(300),
-    appellantEmail: email.nullish().transform((value) => value ?? null),
-    appellantPhone: phone.nullish().transform((value) => value ?? null),
-    appellantAddress: optionalText(500),
-    appellantInn: inn,
-    text: requiredText(MAX_TEXT_LENGTH),
-    topicCode: requiredText(24),
-    questionTypeCode: optionalText(16),
-    questionSubtypeCode: optionalText(16),
-    municipalityOktmo: optionalText(11),
-    agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish().transform((value) => value ?? null),
-    receivedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }),
+const registerAppealFields = z.object({
+  channel: z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' }),
+  externalId: optionalText(200),
+  appellantKind: z.enum(AppellantKind, { message: 'must be one of the AppellantKind values' }),
+  appellantName: requiredText(300),
+  appellantEmail: email.nullish().transform((value) => value ?? null),
+  appellantPhone: phone.nullish().transform((value) => value ?? null),
+  appellantAddress: optionalText(500),
+  appellantInn: inn,
+  text: requiredText(MAX_TEXT_LENGTH),
+  topicCode: requiredText(24),
+  questionTypeCode: optionalText(16),
+  questionSubtypeCode: optionalText(16),
+  municipalityOktmo: optionalText(11),
+  agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish().transform((value) => value ?? null),
+  receivedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }),
+});
+
+type RegisterAppealFields = z.infer<typeof registerAppealFields>;
+
+/**
+ * Adds the cross-field rules of a registration. `calendarYears` is false only for imported
+ * appeals that arrive closed, because they start no running deadline that the calendar would count.
+ */
+function checkRegistration(value: RegisterAppealFields, context: z.RefinementCtx, calendarYears = true): void {
+  requireLegalEntityInn(value.appellantKind, value.appellantInn, ['appellantInn'], context);
+  if (calendarYears && value.receivedAt.getTime() < EARLIEST_RECEIPT.getTime()) {
+    context.addIssue({
+      code: 'custom',
+      path: ['receivedAt'],
+      message: 'must not be before 2021-01-01, the first year of the production calendar; check the date',
+      params: { reason: 'TOO_EARLY' },
+    });
+  }
+  if (value.receivedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['receivedAt'],
+      message: 'must not be in the future',
+      params: { reason: 'IN_FUTURE' },
+    });
+  }
+}
+
+const registerAppealSchema = registerAppealFields
+  .extend({
     coAppellants: z
       .array(coAppellantSchema)
       .max(MAX_CO_APPELLANTS, { message: `must list at most ${MAX_CO_APPELLANTS} co-appellants` })
@@ -67,30 +96,63 @@ const registerAppealSchema = z
       .transform((value) => value ?? []),
     attachmentIds: attachmentIds.nullish().transform((value) => value ?? []),
   })
-  .superRefine((value, context) => {
-    requireLegalEntityInn(value.appellantKind, value.appellantInn, ['appellantInn'], context);
-    if (value.receivedAt.getTime() < EARLIEST_RECEIPT.getTime()) {
-      context.addIssue({
-        code: 'custom',
-        path: ['receivedAt'],
-        message: 'must not be before 2021-01-01, the first year of the production calendar; check the date',
-        params: { reason: 'TOO_EARLY' },
-      });
-    }
-    if (value.receivedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
-      context.addIssue({
-        code: 'custom',
-        path: ['receivedAt'],
-        message: 'must not be in the future',
-        params: { reason: 'IN_FUTURE' },
-      });
-    }
-  });
+  .superRefine((value, context) => checkRegistration(value, context));
 
 export type RegisterAppealValues = z.infer<typeof registerAppealSchema>;
 
 export function parseRegisterAppeal(input: unknown): RegisterAppealValues {
   return parseInput(registerAppealSchema, input);
+}
+
+/** Statuses an imported appeal may arrive in; leaving one unanswered needs a ground, so it is not imported. */
+export const IMPORTED_APPEAL_STATUSES = [AppealStatus.REGISTERED, AppealStatus.ASSIGNED, AppealStatus.ANSWERED, AppealStatus.CLOSED] as const;
+
+const optionalInstant = z.date({ message: 'must be a date and time' }).nullish().transform((value) => value ?? null);
+
+/**
+ * A record of another system's export: the fields of registerAppeal with the same rules, plus the
+ * state the appeal reached there. Closed and answered records may predate the production calendar,
+ * because no running deadline is counted for them.
+ */
+const importedAppealSchema = registerAppealFields
+  .extend({
+    status: z.enum(IMPORTED_APPEAL_STATUSES, { message: 'must be REGISTERED, ASSIGNED, ANSWERED or CLOSED' }).default(AppealStatus.REGISTERED),
+    answerText: optionalText(MAX_TEXT_LENGTH),
+    answeredAt: optionalInstant,
+    closedAt: optionalInstant,
+  })
+  .superRefine((value, context) => {
+    const finished = value.status === AppealStatus.ANSWERED || value.status === AppealStatus.CLOSED;
+    checkRegistration(value, context, !finished);
+    const issue = (path: string, reason: string, message: string) => context.addIssue({ code: 'custom', path: [path], message, params: { reason } });
+    if (finished && !value.answerText) {
+      issue('answerText', 'REQUIRED', `is required for a ${value.status} appeal; map the column with the answer or import the row as open`);
+    }
+    if (value.status === AppealStatus.CLOSED && !value.closedAt) {
+      issue('closedAt', 'REQUIRED', 'is required for a CLOSED appeal; map the column with the closing date');
+    }
+    const answeredAt = value.answeredAt ?? value.closedAt;
+    if (value.status === AppealStatus.ANSWERED && !answeredAt) {
+      issue('answeredAt', 'REQUIRED', 'is required for an ANSWERED appeal; map the column with the answer date');
+    }
+    if (answeredAt && answeredAt.getTime() < value.receivedAt.getTime()) {
+      issue(value.answeredAt ? 'answeredAt' : 'closedAt', 'BEFORE_RECEIPT', 'must not be before receivedAt; check the date columns and the time zone');
+    }
+    if (value.closedAt && value.answeredAt && value.closedAt.getTime() < value.answeredAt.getTime()) {
+      issue('closedAt', 'BEFORE_ANSWER', 'must not be before answeredAt');
+    }
+    for (const path of ['answeredAt', 'closedAt'] as const) {
+      if ((value[path]?.getTime() ?? 0) > Date.now() + FUTURE_TOLERANCE_MS) {
+        issue(path, 'IN_FUTURE', 'must not be in the future');
+      }
+    }
+  });
+
+export type ImportedAppealValues = z.infer<typeof importedAppealSchema>;
+
+/** Validates one imported record; `root` prefixes the field names, empty for the rejected-rows report. */
+export function checkImportedAppeal(input: unknown, root = ''): CheckedInput<ImportedAppealValues> {
+  return checkInput(importedAppealSchema, input, root);
 }
 
 const appealFilterSchema = z.strictObject(

@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
 import { DateTime } from 'luxon';
 import { AppealChannel } from '../appeals/appeal.entity.js';
 import { DeadlinePolicy } from './deadline-policy.entity.js';
-import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineExplanation, type DeadlineRule } from './engine/index.js';
+import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineExplanation, type DeadlineRule, type ProductionCalendar } from './engine/index.js';
 
 export interface StartDeadlineInput {
   kind: DeadlineKind;
@@ -48,6 +48,24 @@ export function toSnapshot(deadline: Deadline): DeadlineSnapshot {
   };
 }
 
+export interface ResolvedRule {
+  rule: DeadlineRule;
+  policyId: string | null;
+}
+
+/**
+ * Picks the rule among the policies in force for a start date, ordered latest first: the channel's
+ * own policy, else the all-channel one, else the kind's setting, else the legal default.
+ */
+function selectRule(policies: DeadlinePolicy[], setting: DeadlineRuleSetting | null, kind: DeadlineKind, channel: AppealChannel | null): ResolvedRule {
+  const policy = policies.find((candidate) => candidate.channel === channel && channel !== null) ?? policies.find((candidate) => !candidate.channel);
+  if (policy) {
+    return { rule: { kind: policy.ruleKind, amount: policy.amount, nonWorkingEnd: policy.nonWorkingEnd }, policyId: policy.id };
+  }
+  const rule = setting ?? DEFAULT_DEADLINE_RULES[kind];
+  return { rule: { kind: rule.ruleKind, amount: rule.amount, nonWorkingEnd: rule.nonWorkingEnd }, policyId: null };
+}
+
 /** Starts, completes and cancels deadlines of every kind with one rule table and one calendar. */
 export class DeadlineService {
   constructor(private readonly calendars: CalendarStore) {}
@@ -62,20 +80,35 @@ export class DeadlineService {
     kind: DeadlineKind,
     channel: AppealChannel | null = null,
     startedAt: Date = new Date(),
-  ): Promise<{ rule: DeadlineRule; policyId: string | null }> {
+  ): Promise<ResolvedRule> {
     const startDate = DateTime.fromJSDate(startedAt, { zone: DEADLINE_TIME_ZONE }).toISODate()!;
     const policies = await em.find(
       DeadlinePolicy,
       { kind, effectiveFrom: { $lte: startDate }, $or: [{ channel: null }, ...(channel ? [{ channel }] : [])] },
       { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } },
     );
-    const policy = policies.find((candidate) => candidate.channel === channel && channel !== null) ?? policies.find((candidate) => !candidate.channel);
-    if (policy) {
-      return { rule: { kind: policy.ruleKind, amount: policy.amount, nonWorkingEnd: policy.nonWorkingEnd }, policyId: policy.id };
-    }
-    const setting = await em.findOne(DeadlineRuleSetting, { kind });
-    const rule = setting ?? DEFAULT_DEADLINE_RULES[kind];
-    return { rule: { kind: rule.ruleKind, amount: rule.amount, nonWorkingEnd: rule.nonWorkingEnd }, policyId: null };
+    const setting = policies.length > 0 ? null : await em.findOne(DeadlineRuleSetting, { kind });
+    return selectRule(policies, setting, kind, channel);
+  }
+
+  /**
+   * Loads every policy and rule setting once and returns a resolver that picks a rule like `ruleFor`
+   * without a query, for bulk writers such as the appeals import. The caller keeps it for one transaction.
+   */
+  async loadRuleResolver(em: EntityManager): Promise<(kind: DeadlineKind, channel: AppealChannel | null, startDate: string) => ResolvedRule> {
+    const policies = await em.find(DeadlinePolicy, {}, { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } });
+    const settings = new Map((await em.find(DeadlineRuleSetting, {})).map((setting) => [setting.kind, setting]));
+    // `startDate` is the Moscow date of the start, YYYY-MM-DD, which policies compare with `effectiveFrom`.
+    return (kind, channel, startDate) => {
+      const inForce = policies.filter(
+        (policy) => policy.kind === kind && policy.effectiveFrom <= startDate && (policy.channel == null || policy.channel === channel),
+      );
+      return selectRule(inForce, settings.get(kind) ?? null, kind, channel);
+    };
+  }
+
+  get calendar(): ProductionCalendar {
+    return this.calendars.current;
   }
 
   /** Computes and persists a new open deadline; the caller flushes. */

@@ -6,6 +6,7 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   assignAppeal: 'Направление в орган',
   answerAppeal: 'Ответ на обращение',
   closeAppeal: 'Закрытие обращения',
+  importAppeals: 'Импорт обращений',
   createContactOfficial: 'Добавление контактного лица',
   updateContactOfficial: 'Изменение контактного лица',
   deactivateContactOfficial: 'Исключение контактного лица',
@@ -36,6 +37,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Notification: 'Уведомления',
   InformationRisk: 'Дело о недостоверной информации',
   CommentRoutingRule: 'Маршрут',
+  ImportRun: 'Импорт обращений',
 };
 
 /**

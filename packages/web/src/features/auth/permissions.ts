@@ -70,6 +70,11 @@ export function canViewAnalytics(user: CurrentUser): boolean {
   return canWorkWithAppeals(user);
 }
 
+/** Only the center's administrator imports appeals from other systems' exports. */
+export function canImportAppeals(user: CurrentUser): boolean {
+  return user.role === 'CENTER_ADMIN';
+}
+
 export function canViewAuditLog(user: CurrentUser): boolean {
   return user.role === 'CENTER_ADMIN';
 }

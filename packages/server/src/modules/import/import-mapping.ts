@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/** Product fields a mapping may fill; `agency` takes an agency's short name or id. */
+export const MAPPED_FIELDS = [
+  'externalId',
+  'channel',
+  'appellantKind',
+  'appellantName',
+  'appellantEmail',
+  'appellantPhone',
+  'appellantAddress',
+  'appellantInn',
+  'text',
+  'topicCode',
+  'questionTypeCode',
+  'municipalityOktmo',
+  'agency',
+  'receivedAt',
+  'status',
+  'answerText',
+  'answeredAt',
+  'closedAt',
+] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+
+/** Fields whose source values are dates, parsed with `dateFormat` in `timeZone`. */
+const DATE_FIELDS: ReadonlySet<MappedField> = new Set(['receivedAt', 'answeredAt', 'closedAt']);
+
+const TEMPLATE_COLUMN = /\{([^{}]+)\}/g;
+
+/** An ISO 8601 date and time with `Z` or a numeric offset, such as 2026-03-01T10:15:00+03:00. */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+const fieldSpecSchema = z
+  .object({
+    column: z.string().min(1, { message: 'must name a source column' }).optional(),
+    constant: z.string().optional(),
+    template: z.string().min(1, { message: 'must not be empty' }).optional(),
+    map: z.record(z.string(), z.string(), { message: 'must be an object of source values to product values' }).optional(),
+    default: z.string().optional(),
+    dateFormat: z.string().min(1).optional(),
+    timeZone: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((spec, context) => {
+    const sources = [spec.column, spec.constant, spec.template].filter((value) => value !== undefined).length;
+    if (sources !== 1) {
+      context.addIssue({ code: 'custom', message: 'must have exactly one of "column", "constant" or "template"' });
+    }
+  });
+
+const timeZoneSchema = z.string().refine((zone) => DateTime.now().setZone(zone).isValid, {
+  message: 'must be an IANA time zone such as America/New_York or Europe/Moscow',
+});
+
+const mappingSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    description: z.string().optional(),
+    format: z.enum(['csv', 'json', 'jsonl'], { message: 'must be csv, json or jsonl' }).optional(),
+    delimiter: z.string().length(1, { message: 'must be one character' }).optional(),
+    dateFormat: z.string().min(1).optional(),
+    timeZone: timeZoneSchema.optional(),
+    fields: z
+      .object(Object.fromEntries(MAPPED_FIELDS.map((field) => [field, fieldSpecSchema.optional()])) as Record<MappedField, z.ZodOptional<typeof fieldSpecSchema>>)
+      .strict(),
+  })
+  .strict()
+  .superRefine((mapping, context) => {
+    for (const required of ['channel', 'appellantKind', 'appellantName', 'text', 'topicCode', 'receivedAt'] as const) {
+      if (!mapping.fields[required]) {
+        context.addIssue({ code: 'custom', path: ['fields', required], message: 'is required: map it to a column or a constant' });
+      }
+    }
+    for (const [field, spec] of Object.entries(mapping.fields)) {
+      if (spec?.timeZone && !DateTime.now().setZone(spec.timeZone).isValid) {
+        context.addIssue({ code: 'custom', path: ['fields', field, 'timeZone'], message: 'must be an IANA time zone such as America/New_York' });
+      }
+    }
+  });
+
+export type ImportMapping = z.infer<typeof mappingSchema>;
+type FieldSpec = z.infer<typeof fieldSpecSchema>;
+
+/** A mapping file that failed validation; each problem is named by its JSON path, such as `$.fields.channel.map`. */
+export class MappingError extends Error {
+  constructor(readonly problems: { path: string; message: string }[]) {
+    super(`Invalid mapping file: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`);
+    this.name = 'MappingError';
+  }
+}
+
+function jsonPath(path: PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
+}
+
+/** Parses and validates a mapping file's text; throws MappingError listing every mistake by JSON path. */
+export function parseMapping(text: string): ImportMapping {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new MappingError([{ path: '$', message: `is not valid JSON: ${(error as Error).message}` }]);
+  }
+  const parsed = mappingSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new MappingError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
+  }
+  return parsed.data;
+}
+
+/** Hex SHA-256 of a mapping's canonical JSON, which identifies it in `import_run`. */
+export function mappingSha256(mapping: ImportMapping): string {
+  return createHash('sha256').update(JSON.stringify(mapping)).digest('hex');
+}
+
+/** A source record: column name (CSV header or JSON key) to its value. */
+export type SourceRecord = Record<string, unknown>;
+
+/** The product input of one record, or the mapping problems of its fields. */
+export interface MappedRecord {
+  values: Partial<Record<MappedField, unknown>>;
+  problems: { field: string; reason: string; message: string }[];
+}
+
+function sourceText(record: SourceRecord, column: string): string {
+  const value = record[column];
+  if (value === undefined || value === null) {
+    return '';
+  }
+  return typeof value === 'string' ? value.trim() : String(value);
+}
+
+/** Compiles a mapping into one function per record, so that per-row work is lookups only. */
+export function compileMapping(mapping: ImportMapping): (record: SourceRecord) => MappedRecord {
+  const steps = MAPPED_FIELDS.flatMap((field) => {
+    const spec = mapping.fields[field];
+    return spec ? [{ field, spec, read: compileSource(spec), parseDate: DATE_FIELDS.has(field) ? compileDateParser(mapping, spec) : null }] : [];
+  });
+  return (record) => {
+    const result: MappedRecord = { values: {}, problems: [] };
+    for (const step of steps) {
+      let value: string | null = step.read(record);
+      if (value !== null && step.spec.map) {
+        value = step.spec.map[value] ?? step.spec.default ?? value;
+      } else if (value === null && step.spec.default !== undefined) {
+        value = step.spec.default;
+      }
+      if (value === null || !step.parseDate) {
+        result.values[step.field] = value;
+        continue;
+      }
+      const instant = step.parseDate(value);
+      if (instant) {
+        result.values[step.field] = instant;
+      } else {
+        result.problems.push({
+          field: step.field,
+          reason: 'INVALID',
+          message: `"${value.slice(0, 40)}" does not match the date format ${step.spec.dateFormat ?? mapping.dateFormat ?? 'ISO 8601'}`,
+        });
+      }
+    }
+    return result;
+  };
+}
+
+function compileSource(spec: FieldSpec): (record: SourceRecord) => string | null {
+  if (spec.constant !== undefined) {
+    const constant = spec.constant;
+    return () => constant;
+  }
+  if (spec.column !== undefined) {
+    const column = spec.column;
+    return (record) => sourceText(record, column) || null;
+  }
+  const template = spec.template!;
+  return (record) => {
+    const text = template
+      .replace(TEMPLATE_COLUMN, (_match, column: string) => sourceText(record, column))
+      .replace(/\s+([,.;:])/g, '$1')
+      .replace(/([,.;:])(?:\s*[,.;:])+/g, '$1')
+      .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
+      .trim();
+    return text || null;
+  };
+}
+
+function compileDateParser(mapping: ImportMapping, spec: FieldSpec): (value: string) => Date | null {
+  const format = spec.dateFormat ?? mapping.dateFormat;
+  const zone = spec.timeZone ?? mapping.timeZone ?? 'Europe/Moscow';
+  return (value) => {
+    if (!format && ISO_WITH_OFFSET.test(value)) {
+      // An explicit offset leaves no time zone to apply, and Date parses it many times faster than luxon.
+      const instant = new Date(value);
+      return Number.isNaN(instant.getTime()) ? null : instant;
+    }
+    const parsed = format ? DateTime.fromFormat(value, format, { zone, locale: 'en-US' }) : DateTime.fromISO(value, { zone });
+    return parsed.isValid ? parsed.toJSDate() : null;
+  };
+}
+
+/** Columns a mapping reads, for checking them against the CSV header before the first row. */
+export function mappedColumns(mapping: ImportMapping): string[] {
+  const columns = new Set<string>();
+  for (const spec of Object.values(mapping.fields)) {
+    if (spec?.column) {
+      columns.add(spec.column);
+    }
+    for (const match of spec?.template?.matchAll(TEMPLATE_COLUMN) ?? []) {
+      columns.add(match[1]!);
+    }
+  }
+  return [...columns];
+}

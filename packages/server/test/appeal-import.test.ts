@@ -1,0 +1,292 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { SYNTHETIC_MAPPING, writeSyntheticAppeals } from '../src/modules/import/synthetic-appeals.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NYC_FILE = path.join(serverDir, 'data/import/nyc311_service_requests_sample.csv');
+const NYC_MAPPING = path.join(serverDir, 'data/import/nyc311.mapping.json');
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function startCli(testApp: TestApp, args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import-appeals.ts', ...args], {
+    cwd: serverDir,
+    env: { ...process.env, DATABASE_URL: testApp.databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return { child, done };
+}
+
+async function query<Row>(testApp: TestApp, sql: string, params: unknown[] = []): Promise<Row[]> {
+  return testApp.em().getConnection().execute<Row[]>(sql, params);
+}
+
+async function countImported(testApp: TestApp, prefix: string): Promise<number> {
+  const [row] = await query<{ count: string }>(testApp, `select count(*) from appeal where external_id like ?`, [`${prefix}-%`]);
+  return Number(row!.count);
+}
+
+describe('appeals import', () => {
+  let testApp: TestApp;
+  let folder: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    folder = mkdtempSync(path.join(tmpdir(), 'cur-import-test-'));
+  });
+
+  afterAll(async () => {
+    await testApp.app.services.imports.drain();
+    await testApp?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('imports the NYC sample with its mapping', async () => {
+    const report = path.join(folder, 'nyc.rejected.csv');
+    const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', NYC_MAPPING, '--report', report]).done;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('58 rows read, 53 imported, 0 skipped as already registered, 5 rejected');
+
+    const [count] = await query<{ count: string }>(testApp, `select count(*) from appeal where appellant_name = 'Заявитель службы 311 Нью-Йорка'`);
+    expect(Number(count!.count)).toBe(53);
+
+    // Row 2 of the file: 39573567, PHONE, NYPD, created 06/26/2018 10:58:54 AM and closed 12:50:01 PM New York time (EDT, UTC-4).
+    const [appeal] = await query<Record<string, any>>(
+      testApp,
+      `select a.*, g.short_name from appeal a join agency g on g.id = a.agency_id where a.channel = 'VOICE_HOTLINE' and a.external_id = '39573567'`,
+    );
+    expect(appeal).toBeDefined();
+    expect(appeal!.status).toBe('CLOSED');
+    expect(new Date(appeal!.received_at).toISOString()).toBe('2018-06-26T14:58:54.000Z');
+    expect(new Date(appeal!.closed_at).toISOString()).toBe('2018-06-26T16:50:01.000Z');
+    expect(new Date(appeal!.answered_at).toISOString()).toBe('2018-06-26T16:50:01.000Z');
+    expect(appeal!.answer_text).toBe('The Police Department responded to the complaint and determined that police action was not necessary.');
+    expect(appeal!.text).toBe('Non-Emergency Police Matter: Other (complaint details). Street/Sidewalk');
+    expect(appeal!.short_name).toBe('Минвнутполитики РМЭ');
+    expect(appeal!.topic_code).toBe('0004.0016.0162.0999');
+    expect(appeal!.number).toMatch(/^ЦУР-2018-\d{6}$/);
+
+    const events = await query<{ kind: string }>(testApp, `select kind from appeal_event where appeal_id = ? order by id`, [appeal!.id]);
+    expect(events.map((event) => event.kind)).toEqual(['REGISTERED', 'ASSIGNED', 'ANSWERED', 'CLOSED']);
+    // A closed appeal starts no running deadline.
+    const deadlines = await query<{ id: string }>(testApp, `select id from deadline where subject_id = ?`, [appeal!.id]);
+    expect(deadlines).toHaveLength(0);
+
+    const [channels] = await query<{ online: string; unknown: string }>(
+      testApp,
+      `select count(*) filter (where channel = 'FEEDBACK_PLATFORM') as online, count(*) filter (where channel = 'OTHER') as unknown
+       from appeal where appellant_name = 'Заявитель службы 311 Нью-Йорка'`,
+    );
+    expect(Number(channels!.online)).toBe(19);
+    expect(Number(channels!.unknown)).toBe(8);
+
+    const audit = await query<{ operation: string; actor_email: string }>(testApp, `select operation, actor_email from audit_entry where operation = 'importAppeals'`);
+    expect(audit).toEqual([{ operation: 'importAppeals', actor_email: 'import@cur.system' }]);
+  });
+
+  it('reports rejected rows with line and reason', () => {
+    const rows = parseCsv(readFileSync(path.join(folder, 'nyc.rejected.csv')), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.line, row.field, row.reason])).toEqual([
+      // Open and In Progress requests from 2018–2019 would start running terms before the production calendar.
+      ['20', 'receivedAt', 'TOO_EARLY'],
+      // Closed without a resolution text.
+      ['39', 'answerText', 'REQUIRED'],
+      ['40', 'answerText', 'REQUIRED'],
+      ['41', 'answerText', 'REQUIRED'],
+      ['48', 'receivedAt', 'TOO_EARLY'],
+    ]);
+    expect(rows[1]!.message).toContain('CLOSED');
+  });
+
+  it('skips every row on a rerun', async () => {
+    const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', NYC_MAPPING, '--report', path.join(folder, 'nyc-rerun.rejected.csv')]).done;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('58 rows read, 0 imported, 53 skipped as already registered, 5 rejected');
+    const [count] = await query<{ count: string }>(testApp, `select count(*) from appeal where appellant_name = 'Заявитель службы 311 Нью-Йорка'`);
+    expect(Number(count!.count)).toBe(53);
+  });
+
+  it('reports mapping mistakes by JSON path', async () => {
+    const mappingFile = path.join(folder, 'bad.mapping.json');
+    writeFileSync(mappingFile, JSON.stringify({ fields: { channel: { column: 'a', constant: 'EMAIL' }, text: { colum: 'b' } } }));
+    const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', mappingFile]).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('$.fields.channel must have exactly one of "column", "constant" or "template"');
+    expect(result.stderr).toContain('$.fields.text');
+    expect(result.stderr).toContain('$.fields.receivedAt is required');
+  });
+
+  it('continues after a crash without duplicates', async () => {
+    const file = path.join(folder, 'crash.csv');
+    const mappingFile = path.join(folder, 'synthetic.mapping.json');
+    const report = path.join(folder, 'crash.rejected.csv');
+    writeFileSync(mappingFile, JSON.stringify(SYNTHETIC_MAPPING));
+    const rows = 12_000;
+    const expected = await writeSyntheticAppeals(file, { rows, rejectEvery: 500, idPrefix: 'CRASH' });
+    const args = ['--file', file, '--mapping', mappingFile, '--report', report, '--batch-size', '500'];
+
+    const first = startCli(testApp, args);
+    let committed = 0;
+    for (let attempt = 0; attempt < 600 && committed < 1000; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [run] = await query<{ last_committed_line: number }>(testApp, `select last_committed_line from import_run where file_name = 'crash.csv'`);
+      committed = run?.last_committed_line ?? 0;
+    }
+    first.child.kill('SIGKILL');
+    const killed = await first.done;
+    expect(killed.code).toBeNull();
+
+    const afterCrash = await countImported(testApp, 'CRASH');
+    expect(afterCrash).toBeGreaterThan(0);
+    expect(afterCrash).toBeLessThan(expected);
+    const [crashed] = await query<{ state: string; rows_imported: number }>(testApp, `select state, rows_imported from import_run where file_name = 'crash.csv'`);
+    expect(crashed!.state).toBe('RUNNING');
+    // The counters commit with their batch, so they match the rows that the crash left.
+    expect(crashed!.rows_imported).toBe(afterCrash);
+
+    const second = await startCli(testApp, args).done;
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Continuing import run');
+
+    expect(await countImported(testApp, 'CRASH')).toBe(expected);
+    const duplicates = await query<{ external_id: string }>(
+      testApp,
+      `select external_id from appeal where external_id like 'CRASH-%' group by external_id having count(*) > 1`,
+    );
+    expect(duplicates).toEqual([]);
+    const runs = await query<Record<string, any>>(testApp, `select * from import_run where file_name = 'crash.csv'`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.state).toBe('FINISHED');
+    expect(runs[0]!.rows_read).toBe(rows);
+    expect(runs[0]!.rows_imported).toBe(expected);
+    expect(runs[0]!.rows_rejected).toBe(rows - expected);
+    expect(runs[0]!.rows_skipped).toBe(0);
+    const reported = parseCsv(readFileSync(report), { columns: true }) as { line: string }[];
+    expect(reported).toHaveLength(rows - expected);
+    expect(new Set(reported.map((row) => row.line)).size).toBe(rows - expected);
+
+    // Open appeals got their running terms: an answer term each, a forwarding term for those without an agency.
+    const [terms] = await query<{ answer: string; forwarding: string; open: string; unassigned: string }>(
+      testApp,
+      `select
+         (select count(*) from deadline d join appeal a on a.id = d.subject_id where a.external_id like 'CRASH-%' and d.kind = 'APPEAL_ANSWER') as answer,
+         (select count(*) from deadline d join appeal a on a.id = d.subject_id where a.external_id like 'CRASH-%' and d.kind = 'APPEAL_FORWARDING') as forwarding,
+         (select count(*) from appeal where external_id like 'CRASH-%' and status in ('REGISTERED', 'ASSIGNED')) as open,
+         (select count(*) from appeal where external_id like 'CRASH-%' and status = 'REGISTERED') as unassigned`,
+    );
+    expect(Number(terms!.answer)).toBe(Number(terms!.open));
+    expect(Number(terms!.forwarding)).toBe(Number(terms!.unassigned));
+  }, 180_000);
+
+  describe('over GraphQL', () => {
+    const START = `mutation ($input: StartAppealImportInput!) { startAppealImport(input: $input) { appealImport { id state } } }`;
+    const RUN = `query ($id: ID!) { appealImport(id: $id) { id state rowsRead rowsImported rowsSkipped rowsRejected rowsPerSecond reportUrl startedByEmail } }`;
+
+    async function upload(token: string, name: string, content: Buffer): Promise<Response> {
+      const form = new FormData();
+      form.append('file', new Blob([content]), name);
+      return fetch(`${testApp.url}/api/imports`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    }
+
+    it('runs an uploaded file as a job', async () => {
+      const { user, token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const file = path.join(folder, 'job.csv');
+      const expected = await writeSyntheticAppeals(file, { rows: 300, rejectEvery: 100, idPrefix: 'JOB' });
+      const uploaded = await upload(token, 'job.csv', readFileSync(file));
+      expect(uploaded.status).toBe(201);
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const mappingUpload = await upload(token, 'synthetic.mapping.json', Buffer.from(JSON.stringify(SYNTHETIC_MAPPING)));
+      const { uploadId: mappingUploadId } = (await mappingUpload.json()) as { uploadId: string };
+
+      const openBefore = testApp.app.services.countdown.openCount;
+      const started = await testApp.graphql(START, { input: { uploadId, mappingUploadId, batchSize: 100 } }, token);
+      expect(started.errors).toBeUndefined();
+      const id = started.data!.startAppealImport.appealImport.id as string;
+      await testApp.app.services.imports.drain();
+
+      const run = await testApp.graphql(RUN, { id }, token);
+      expect(run.errors).toBeUndefined();
+      expect(run.data!.appealImport).toMatchObject({ state: 'FINISHED', rowsRead: 300, rowsImported: expected, rowsSkipped: 0, rowsRejected: 3, startedByEmail: user.email });
+      const report = await fetch(`${testApp.url}${run.data!.appealImport.reportUrl}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(report.status).toBe(200);
+      expect((await report.text()).trim().split('\n')).toHaveLength(4);
+
+      // The running terms of the open imported appeals reach the countdown without a restart.
+      const [running] = await query<{ count: string }>(
+        testApp,
+        `select count(*) from deadline d join appeal a on a.id = d.subject_id where a.external_id like 'JOB-%' and d.status = 'OPEN'`,
+      );
+      expect(Number(running!.count)).toBeGreaterThan(0);
+      expect(testApp.app.services.countdown.openCount).toBe(openBefore + Number(running!.count));
+    });
+
+    it('names an unknown mapping', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(token, 'nyc.csv', readFileSync(NYC_FILE));
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const result = await testApp.graphql(START, { input: { uploadId, mappingName: 'no-such' } }, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.field).toBe('input.mappingName');
+      expect(result.errors?.[0]?.message).toContain('nyc311');
+    });
+
+    it('refuses everyone but the center administrator', async () => {
+      const agencies = await testApp.agencies();
+      const { token: adminToken } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(adminToken, 'nyc.csv', readFileSync(NYC_FILE));
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const [run] = await query<{ id: string }>(testApp, `select id from import_run limit 1`);
+
+      for (const [role, agency] of [
+        [UserRole.CENTER_OPERATOR, null],
+        [UserRole.AGENCY_OFFICIAL, agencies[0]!],
+        [UserRole.PRESS_SERVICE, null],
+      ] as const) {
+        const { token } = await testApp.createUser(role, agency);
+        const started = await testApp.graphql(START, { input: { uploadId, mappingName: 'nyc311' } }, token);
+        expect(started.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+        const seen = await testApp.graphql(RUN, { id: run!.id }, token);
+        expect(seen.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+        const listed = await testApp.graphql(`{ appealImports { totalCount } }`, {}, token);
+        expect(listed.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+        expect((await upload(token, 'x.csv', Buffer.from('a\n'))).status, role).toBe(403);
+        const report = await fetch(`${testApp.url}/api/imports/${run!.id}/report`, { headers: { authorization: `Bearer ${token}` } });
+        expect(report.status, role).toBe(403);
+      }
+      expect((await fetch(`${testApp.url}/api/imports`, { method: 'POST' })).status).toBe(401);
+    });
+
+    it('shows an official only the imported appeals of their agency', async () => {
+      const agencies = await testApp.agencies();
+      const ministry = agencies.find((agency) => agency.shortName === 'Минвнутполитики РМЭ')!;
+      const { token } = await testApp.createUser(UserRole.AGENCY_OFFICIAL, ministry);
+      const result = await testApp.graphql(`{ appeals(filter: { text: "Noise" }, page: { first: 100 }) { totalCount edges { node { agency { shortName } } } } }`, {}, token);
+      expect(result.errors).toBeUndefined();
+      const shortNames = new Set(result.data!.appeals.edges.map((edge: any) => edge.node.agency.shortName));
+      expect([...shortNames]).toEqual(['Минвнутполитики РМЭ']);
+      const [expected] = await query<{ count: string }>(
+        testApp,
+        `select count(*) from appeal where agency_id = ? and appellant_name = 'Заявитель службы 311 Нью-Йорка' and text ilike '%noise%'`,
+        [ministry.id],
+      );
+      expect(result.data!.appeals.totalCount).toBe(Number(expected!.count));
+    });
+  });
+});

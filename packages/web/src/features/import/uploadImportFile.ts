@@ -1,0 +1,27 @@
+/** The server's response to `POST /api/imports`. */
+export interface StoredUpload {
+  uploadId: string;
+  fileName: string;
+  size: number;
+}
+
+/** Uploads one file with the session cookie and returns its id, or throws with the server's message. */
+export async function uploadImportFile(file: File): Promise<StoredUpload> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch('/api/imports', { method: 'POST', body: form, credentials: 'same-origin' });
+  const body = (await response.json().catch(() => null)) as (StoredUpload & { error?: { message: string } }) | null;
+  if (!response.ok || !body?.uploadId) {
+    if (response.status === 401) {
+      throw new Error('Сеанс завершён — войдите снова');
+    }
+    if (response.status === 403) {
+      throw new Error('Импорт доступен только администратору ЦУР');
+    }
+    if (response.status === 413) {
+      throw new Error('Файл больше 200 МБ — разделите его на части');
+    }
+    throw new Error(`Не удалось загрузить файл${body?.error?.message ? `: ${body.error.message}` : ''}`);
+  }
+  return body;
+}
