@@ -19,6 +19,9 @@ import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
+import { InformationRequestService } from './modules/reports/information-request.service.js';
+import { ReportOpeningWorker } from './modules/reports/report-opening-worker.js';
+import { ReportService } from './modules/reports/report.service.js';
 import { createEventBus } from './realtime/event-bus.js';
 
 export interface RunningApp {
@@ -29,7 +32,7 @@ export interface RunningApp {
   databaseUrl: string;
   demo: DemoSummary | null;
   /** The background workers, so that tests can run them at once with runOnce(). */
-  workers: { mail: MailWorker; warnings: DeadlineWarningWorker };
+  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; reports: ReportOpeningWorker };
   stop(): Promise<void>;
 }
 
@@ -77,6 +80,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       appeals: new AppealService(deadlines),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
+      reports: new ReportService(deadlines, calendars),
+      informationRequests: new InformationRequestService(deadlines),
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 
@@ -88,6 +93,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
     }
 
+    // Opened before the countdown loads open deadlines, so that a first start shows the reports' terms.
+    const reportOpening = new ReportOpeningWorker(orm, services.reports, countdown, logger, config.REPORT_OPENING_INTERVAL_MS);
+    await reportOpening.runOnce();
     await countdown.start(orm);
     const warnings = new DeadlineWarningWorker(orm, countdown, logger, {
       shares: config.WARNING_SHARES,
@@ -105,6 +113,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     // Started once the server listens, so that a failed start leaves no worker running on a closed ORM.
     warnings.start();
     mail.start();
+    reportOpening.start();
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ url }, 'server started');
 
@@ -115,6 +124,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
         await http.close();
         countdown.stop();
         // The warning worker enqueues e-mails, so it stops before the mail worker.
+        await reportOpening.stop();
         await warnings.stop();
         await mail.stop();
         mailTransport.close();
@@ -125,7 +135,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       })();
       return stopping;
     };
-    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings }, stop };
+    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, reports: reportOpening }, stop };
   } catch (error) {
     startedCountdown?.stop();
     await bus.close();

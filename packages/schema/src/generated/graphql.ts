@@ -89,6 +89,11 @@ export type AnswerAppealPayload = {
   appeal: Appeal;
 };
 
+export type AnswerInformationRequestInput = {
+  requestId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** An appeal of a citizen or legal entity. */
 export type Appeal = {
   __typename?: 'Appeal';
@@ -407,6 +412,17 @@ export type ContactOfficialChange = {
   oldValue?: Maybe<Scalars['String']['output']>;
 };
 
+export type CorrectReportFigureInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the current version’s figures, such as answered.late. */
+  figure: Scalars['String']['input'];
+  /** Why the agency’s records differ from the prefilled value. */
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+  /** The agency’s own value; counts must be whole numbers. */
+  value: Scalars['Float']['input'];
+};
+
 /** One running deadline in a countdown frame. */
 export type CountdownEntry = {
   __typename?: 'CountdownEntry';
@@ -669,6 +685,65 @@ export type ForwardAppealPayload = {
   appeal: Appeal;
 };
 
+/** The center’s official request for information to one or many agencies. */
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  /** One INFORMATION_REQUEST deadline per addressed agency; an agency official gets only its own. */
+  deadlines: Array<Deadline>;
+  /** The due instant the center set for every addressed agency. */
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Request number, such as ИЗ-2026-000003. */
+  number: Scalars['String']['output'];
+  /** Every addressed agency with its answer; an agency official gets only its own. */
+  recipients: Array<InformationRequestRecipient>;
+  sentAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type InformationRequestConnection = {
+  __typename?: 'InformationRequestConnection';
+  edges: Array<InformationRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InformationRequestEdge = {
+  __typename?: 'InformationRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRequest;
+};
+
+export type InformationRequestFilter = {
+  /** Only requests addressed to this agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only requests with an agency that has not answered yet. */
+  awaitingAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InformationRequestPayload = {
+  __typename?: 'InformationRequestPayload';
+  request: InformationRequest;
+};
+
+/** One addressed agency and its answer. */
+export type InformationRequestRecipient = {
+  __typename?: 'InformationRequestRecipient';
+  agency: Agency;
+  answerText?: Maybe<Scalars['String']['output']>;
+  answered: Scalars['Boolean']['output'];
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null until answered; then whether the answer came by the due instant. */
+  onTime?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type InformationRequestsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A publication that may harm an agency, and the case of answering it. */
 export type InformationRisk = {
   __typename?: 'InformationRisk';
@@ -825,12 +900,18 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the submitted version (center). */
+  acceptReport: QuarterlyReportPayload;
   answerAppeal: AnswerAppealPayload;
+  /** Records the caller’s agency’s one answer; its deadline completes as MET or MISSED (agency). */
+  answerInformationRequest: InformationRequestPayload;
   /** Approves the latest draft; fails naming every missing part of the comment. */
   approveOfficialComment: ApproveOfficialCommentPayload;
   assignAppeal: AssignAppealPayload;
   closeAppeal: CloseAppealPayload;
   closeInformationRisk: CloseInformationRiskPayload;
+  /** Replaces a prefilled figure of the current version with the agency’s value and reason; both values are kept (agency). */
+  correctReportFigure: QuarterlyReportPayload;
   createContactOfficial: CreateContactOfficialPayload;
   /** Adds an organization under its founder agency (CENTER_ADMIN). */
   createOrganization: CreateOrganizationPayload;
@@ -864,22 +945,40 @@ export type Mutation = {
   rerouteInformationRisk: RerouteInformationRiskPayload;
   /** Returns the latest draft with remarks; the agency has 3 hours again. */
   returnCommentDraft: ReturnCommentDraftPayload;
+  /** Returns the submitted version with remarks and opens the next version as its copy (center). */
+  returnReport: QuarterlyReportPayload;
+  /** Saves the analytical part of the current version (agency). */
+  saveReportAnalysis: QuarterlyReportPayload;
   /** Sends the center’s proposal; stops the first clock and starts the agency’s 3-hour clock. */
   sendCommentProposal: SendCommentProposalPayload;
+  /** Sends an official request to one or many agencies with a due instant; each gets its own deadline (center). */
+  sendInformationRequest: InformationRequestPayload;
   /** Routes a topic and its subtopics to an agency (center). */
   setCommentRoute: SetCommentRoutePayload;
   /** Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers. */
   setDeadlinePolicy: SetDeadlinePolicyPayload;
   /** Submits a new version of the agency’s draft comment. */
   submitCommentDraft: SubmitCommentDraftPayload;
+  /** Submits the current version; the first submission completes the report deadline (agency). */
+  submitReport: QuarterlyReportPayload;
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
   supersedeOfficialComment: SupersedeOfficialCommentPayload;
   updateContactOfficial: UpdateContactOfficialPayload;
 };
 
 
+export type MutationAcceptReportArgs = {
+  input: ReportStepInput;
+};
+
+
 export type MutationAnswerAppealArgs = {
   input: AnswerAppealInput;
+};
+
+
+export type MutationAnswerInformationRequestArgs = {
+  input: AnswerInformationRequestInput;
 };
 
 
@@ -900,6 +999,11 @@ export type MutationCloseAppealArgs = {
 
 export type MutationCloseInformationRiskArgs = {
   input: CloseInformationRiskInput;
+};
+
+
+export type MutationCorrectReportFigureArgs = {
+  input: CorrectReportFigureInput;
 };
 
 
@@ -993,8 +1097,23 @@ export type MutationReturnCommentDraftArgs = {
 };
 
 
+export type MutationReturnReportArgs = {
+  input: ReturnReportInput;
+};
+
+
+export type MutationSaveReportAnalysisArgs = {
+  input: SaveReportAnalysisInput;
+};
+
+
 export type MutationSendCommentProposalArgs = {
   input: SendCommentProposalInput;
+};
+
+
+export type MutationSendInformationRequestArgs = {
+  input: SendInformationRequestInput;
 };
 
 
@@ -1010,6 +1129,11 @@ export type MutationSetDeadlinePolicyArgs = {
 
 export type MutationSubmitCommentDraftArgs = {
   input: SubmitCommentDraftInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: ReportStepInput;
 };
 
 
@@ -1044,7 +1168,9 @@ export type NotificationKind =
   | 'CONTACT_OFFICIAL_CHANGED'
   | 'DEADLINE_OVERDUE'
   | 'DEADLINE_WARNING'
-  | 'INFORMATION_RISK';
+  | 'INFORMATION_REQUEST'
+  | 'INFORMATION_RISK'
+  | 'QUARTERLY_REPORT';
 
 /** A state organization or company the center reaches through its founder agency. */
 export type Organization = {
@@ -1060,6 +1186,90 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An agency’s quarterly statistical and analytical information on its work with appeals. */
+export type QuarterlyReport = {
+  __typename?: 'QuarterlyReport';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  agency: Agency;
+  /** The version being prepared or reviewed. */
+  current: QuarterlyReportVersion;
+  /** Number of the version being prepared or reviewed. */
+  currentVersion: Scalars['Int']['output'];
+  /** The QUARTERLY_REPORT deadline. */
+  deadline?: Maybe<Deadline>;
+  /** End of the 5th day of the month after the quarter, moved by the non-working-day rule. */
+  dueAt: Scalars['DateTime']['output'];
+  firstSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  /** 1 to 4. */
+  quarter: Scalars['Int']['output'];
+  status: ReportStatus;
+  /** The first submission came after the due instant. */
+  submittedLate: Scalars['Boolean']['output'];
+  /** Optimistic-lock version; pass it as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** Every version, oldest first. */
+  versions: Array<QuarterlyReportVersion>;
+  year: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportConnection = {
+  __typename?: 'QuarterlyReportConnection';
+  edges: Array<QuarterlyReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportEdge = {
+  __typename?: 'QuarterlyReportEdge';
+  cursor: Scalars['String']['output'];
+  node: QuarterlyReport;
+};
+
+export type QuarterlyReportFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ReportStatus>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuarterlyReportPayload = {
+  __typename?: 'QuarterlyReportPayload';
+  report: QuarterlyReport;
+};
+
+/** One version of a report; a return opens the next version as a copy. */
+export type QuarterlyReportVersion = {
+  __typename?: 'QuarterlyReportVersion';
+  /** Every correction, oldest first. */
+  corrections: Array<ReportCorrection>;
+  /** Every figure with its prefilled and current value, in key order. */
+  figures: Array<ReportFigure>;
+  /** When the figures were computed from the appeals; they stay fixed afterwards. */
+  figuresComputedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Analytical part: the main problems raised in the appeals. */
+  mainProblems?: Maybe<Scalars['String']['output']>;
+  /** Analytical part: what the agency did about those problems. */
+  measuresTaken?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** The center’s remarks on a returned version. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Full name of the official who submitted the version. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** Submitted after the report’s due instant. */
+  submittedLate: Scalars['Boolean']['output'];
+};
+
+export type QuarterlyReportsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query = {
@@ -1078,6 +1288,9 @@ export type Query = {
   commentRoutingRules: Array<CommentRoutingRule>;
   /** Deadline policies, newest effective date first. */
   deadlinePolicies: Array<DeadlinePolicy>;
+  informationRequest?: Maybe<InformationRequest>;
+  /** Information requests, newest first; an agency official sees only those addressed to its agency. */
+  informationRequests: InformationRequestConnection;
   informationRisk?: Maybe<InformationRisk>;
   /** Misinformation cases, newest detection first. */
   informationRisks: InformationRiskConnection;
@@ -1090,6 +1303,11 @@ export type Query = {
   /** The production calendar’s exceptions to the normal week in one year. */
   productionCalendar: Array<CalendarDay>;
   questionTypes: Array<QuestionType>;
+  report?: Maybe<QuarterlyReport>;
+  /** Agencies by the four quarters of a year with the state of each report; an agency official sees only its own row. */
+  reportBoard: Array<ReportBoardRow>;
+  /** Quarterly reports, newest quarter first. */
+  reports: QuarterlyReportConnection;
   topic?: Maybe<Topic>;
   /** Classifier topics: children of a code, or up to 200 matches of a search. */
   topics: Array<Topic>;
@@ -1131,6 +1349,17 @@ export type QueryCommentRouteForTopicArgs = {
 };
 
 
+export type QueryInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationRequestsArgs = {
+  filter?: InputMaybe<InformationRequestFilter>;
+  page?: InputMaybe<InformationRequestsPageInput>;
+};
+
+
 export type QueryInformationRiskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1149,6 +1378,22 @@ export type QueryNotificationsArgs = {
 
 export type QueryProductionCalendarArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportBoardArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<QuarterlyReportFilter>;
+  page?: InputMaybe<QuarterlyReportsPageInput>;
 };
 
 
@@ -1257,6 +1502,60 @@ export type RemoveCommentRoutePayload = {
   removed: Scalars['Boolean']['output'];
 };
 
+/** The state of one agency’s report for one quarter; report is null when not opened. */
+export type ReportBoardCell = {
+  __typename?: 'ReportBoardCell';
+  /** Not yet submitted although the due instant has passed. */
+  overdue: Scalars['Boolean']['output'];
+  quarter: Scalars['Int']['output'];
+  report?: Maybe<QuarterlyReport>;
+};
+
+export type ReportBoardRow = {
+  __typename?: 'ReportBoardRow';
+  agency: Agency;
+  /** Quarters 1 to 4, in order. */
+  cells: Array<ReportBoardCell>;
+};
+
+/** One change of a prefilled figure by the agency, both values kept. */
+export type ReportCorrection = {
+  __typename?: 'ReportCorrection';
+  correctedAt: Scalars['DateTime']['output'];
+  /** Full name of the official who made the correction. */
+  correctedBy?: Maybe<Scalars['String']['output']>;
+  figure: Scalars['String']['output'];
+  prefilledValue: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** One prefilled figure of a report version and its value after corrections. Key paths: registered.total, byChannel.<channel>, byTopicSection.<first block of the ТОТКО code>, byQuestionType.<code or NONE>, outcome.ANSWERED|LEFT_UNANSWERED|PENDING, unansweredGround.<ground>, extended and repeat count the appeals assigned to the agency and registered in the quarter (Moscow time). answered.total|onTime|late|averageDays|maxDays, satisfaction.<value or UNKNOWN> and satisfactionShare.<value> (percent of rated answers) count the agency’s appeals answered in the quarter, whenever registered; on time means by the answer due instant, days run from registration to answer. forwarded.in and forwarded.out count forwarding steps taken in the quarter to the agency and away from it. */
+export type ReportFigure = {
+  __typename?: 'ReportFigure';
+  corrected: Scalars['Boolean']['output'];
+  /** The first block of the key, such as byChannel. */
+  group: Scalars['String']['output'];
+  /** Dotted key path, such as byChannel.EMAIL. */
+  key: Scalars['String']['output'];
+  /** The value computed from the appeals when the version was prefilled. */
+  prefilledValue: Scalars['Float']['output'];
+  /** The value after the agency’s latest correction, or the prefilled value. */
+  value: Scalars['Float']['output'];
+};
+
+/** DRAFT → SUBMITTED → ACCEPTED, or RETURNED with remarks and then resubmitted as a new version. */
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReportStepInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reportId: Scalars['ID']['input'];
+};
+
 export type RequestInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -1298,9 +1597,22 @@ export type ReturnCommentDraftPayload = {
   informationRisk: InformationRisk;
 };
 
+export type ReturnReportInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  remarks: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
 export type RoutingSource =
   | 'OVERRIDE'
   | 'ROUTING_RULE';
+
+export type SaveReportAnalysisInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  mainProblems?: InputMaybe<Scalars['String']['input']>;
+  measuresTaken?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+};
 
 export type SendCommentProposalInput = {
   caseId: Scalars['ID']['input'];
@@ -1313,6 +1625,14 @@ export type SendCommentProposalInput = {
 export type SendCommentProposalPayload = {
   __typename?: 'SendCommentProposalPayload';
   informationRisk: InformationRisk;
+};
+
+export type SendInformationRequestInput = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  /** The due instant of the answers; must be in the future. */
+  dueAt: Scalars['DateTime']['input'];
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type SetCommentRouteInput = {

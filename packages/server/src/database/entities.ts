@@ -16,6 +16,12 @@ import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.ent
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
+import {
+  InformationRequest,
+  InformationRequestRecipient,
+  QuarterlyReport,
+  QuarterlyReportVersion,
+} from '../modules/reports/report.entities.js';
 
 /** Every entity, listed explicitly because folder discovery does not work for compiled ESM and tests alike. */
 export const entities = [
@@ -43,4 +49,8 @@ export const entities = [
   Municipality,
   QuestionType,
   Topic,
+  QuarterlyReport,
+  QuarterlyReportVersion,
+  InformationRequest,
+  InformationRequestRecipient,
 ];

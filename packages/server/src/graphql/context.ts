@@ -12,6 +12,8 @@ import type { SessionService } from '../modules/auth/session.service.js';
 import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
+import type { InformationRequestService } from '../modules/reports/information-request.service.js';
+import type { ReportService } from '../modules/reports/report.service.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -28,6 +30,8 @@ export interface AppServices {
   appeals: AppealService;
   contacts: ContactService;
   comments: CommentService;
+  reports: ReportService;
+  informationRequests: InformationRequestService;
 }
 
 export interface RequestContext {

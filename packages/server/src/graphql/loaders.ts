@@ -7,6 +7,7 @@ import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
+import { InformationRequestRecipient, QuarterlyReportVersion } from '../modules/reports/report.entities.js';
 
 /** Loads rows by a unique key in one query per batch, in the order of the keys. */
 function loaderByKey<T extends object>(em: EntityManager, entity: EntityName<T>, key: keyof T & string) {
@@ -56,6 +57,8 @@ export function createLoaders(em: EntityManager) {
     draftsByRiskId: loaderOfChildren(em, CommentDraft, 'risk', { versionNumber: 'asc' }),
     riskEventsByRiskId: loaderOfChildren(em, InformationRiskEvent, 'risk', { at: 'asc', id: 'asc' }),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
+    reportVersionsByReportId: loaderOfChildren(em, QuarterlyReportVersion, 'report', { number: 'asc' }),
+    requestRecipientsByRequestId: loaderOfChildren(em, InformationRequestRecipient, 'request', { id: 'asc' }),
   };
 }
 

@@ -15,6 +15,8 @@ import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modul
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { InformationRequestRecipientResolver, InformationRequestResolver } from '../modules/reports/information-request.resolver.js';
+import { QuarterlyReportResolver, QuarterlyReportVersionResolver } from '../modules/reports/report.resolver.js';
 import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
 import { DateTime } from './scalars.js';
 
@@ -38,9 +40,13 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       ContactOfficialResolver,
       ContactOfficialChangeResolver,
       DeadlineResolver,
+      InformationRequestRecipientResolver,
+      InformationRequestResolver,
       InformationRiskEventResolver,
       InformationRiskResolver,
       NotificationResolver,
+      QuarterlyReportResolver,
+      QuarterlyReportVersionResolver,
       ReferenceResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],

@@ -9,6 +9,7 @@ import { Migration20261204180000 } from './Migration20261204180000.js';
 import { Migration20261204190000 } from './Migration20261204190000.js';
 import { Migration20261204200000 } from './Migration20261204200000.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
+import { Migration20261205020000 } from './Migration20261205020000.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204190000', class: Migration20261204190000 },
   { name: 'Migration20261204200000', class: Migration20261204200000 },
   { name: 'Migration20261204210000', class: Migration20261204210000 },
+  { name: 'Migration20261205020000', class: Migration20261205020000 },
 ];

@@ -9,6 +9,10 @@ export enum NotificationKind {
   DEADLINE_OVERDUE = 'DEADLINE_OVERDUE',
   /** A step of a misinformation case that the recipient has to act on or know about. */
   INFORMATION_RISK = 'INFORMATION_RISK',
+  /** A quarterly report was submitted, accepted or returned. */
+  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
+  /** The center sent an information request, or an agency answered one. */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
 }
 
 /** An in-app message to one user. */
