@@ -89,7 +89,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     if (config.DEMO_DATA && options.demoData !== false) {
       // Loaded on demand: tests and production runs without demo data never import the generator.
       const { loadDemoData } = await import('./modules/demo/demo-data.js');
-      demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines });
+      demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines, reports: services.reports });
       logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
     }
 

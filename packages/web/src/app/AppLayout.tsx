@@ -4,6 +4,8 @@ import {
   DashboardOutlined,
   DesktopOutlined,
   FileTextOutlined,
+  FormOutlined,
+  InboxOutlined,
   LogoutOutlined,
   NotificationOutlined,
   UserOutlined,
@@ -12,7 +14,7 @@ import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useCurrentUser } from '../features/auth/useAuth';
-import { canViewAuditLog, canViewInformationRisks, canWorkWithAppeals } from '../features/auth/permissions';
+import { canViewAuditLog, canViewInformationRisks, canViewReports, canWorkWithAppeals } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { ROLE_LABELS } from '../shared/labels';
 
@@ -38,6 +40,8 @@ export function AppLayout() {
       icon: <NotificationOutlined />,
       label: <Link to="/comments">Опровержения</Link>,
     },
+    canViewReports(user) && { key: '/reports', icon: <FormOutlined />, label: <Link to="/reports">Квартальные отчёты</Link> },
+    canViewReports(user) && { key: '/requests', icon: <InboxOutlined />, label: <Link to="/requests">Запросы информации</Link> },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
     {

@@ -12,6 +12,10 @@ import { CommentDetectPage } from '../features/comments/CommentDetectPage';
 import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
 import { CommentsPage } from '../features/comments/CommentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ReportBoardPage } from '../features/reports/ReportBoardPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { RequestPage } from '../features/reports/RequestPage';
+import { RequestsPage } from '../features/reports/RequestsPage';
 import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
 import { NotFoundPage } from '../shared/PageState';
@@ -19,6 +23,8 @@ import { AppLayout } from './AppLayout';
 
 const APPEAL_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL'] as const;
 const CENTER_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR'] as const;
+/** Quarterly reports and information requests: the center and the agencies. */
+const REPORT_ROLES = APPEAL_ROLES;
 const INFORMATION_RISK_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL', 'PRESS_SERVICE'] as const;
 
 export function AppRouter() {
@@ -102,6 +108,38 @@ export function AppRouter() {
           element={
             <RequireAuth roles={INFORMATION_RISK_ROLES}>
               <CommentCardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <ReportBoardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="reports/:id"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <ReportPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="requests"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <RequestsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="requests/:id"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <RequestPage />
             </RequireAuth>
           }
         />

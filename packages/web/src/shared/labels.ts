@@ -15,6 +15,7 @@ import type {
   InformationRiskStatus,
   NonWorkingEndRule,
   NotificationKind,
+  ReportStatus,
   RoutingSource,
   UnansweredGround,
   UserRole,
@@ -103,6 +104,8 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
   APPEAL: 'Обращение',
   INFORMATION_RISK: 'Недостоверная информация',
   AGENCY: 'Орган власти',
+  QUARTERLY_REPORT: 'Квартальная информация',
+  INFORMATION_REQUEST: 'Запрос информации',
 };
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -169,6 +172,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   DEADLINE_WARNING: 'Приближается срок',
   CONTACT_OFFICIAL_CHANGED: 'Изменены контактные лица',
   INFORMATION_RISK: 'Недостоверная информация',
+  QUARTERLY_REPORT: 'Квартальная информация',
+  INFORMATION_REQUEST: 'Запрос информации',
 };
 
 /** Russian names of the steps of the algorithm for misinformation and official comments. */
@@ -269,3 +274,19 @@ export const CONTACT_FIELD_LABELS: Record<string, string> = {
 export function optionsOf<Value extends string>(labels: Record<Value, string>): { value: Value; label: string }[] {
   return (Object.keys(labels) as Value[]).map((value) => ({ value, label: labels[value] }));
 }
+
+/** Russian names of the states of a quarterly report. */
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  DRAFT: 'Готовится',
+  SUBMITTED: 'Представлен',
+  ACCEPTED: 'Принят',
+  RETURNED: 'Возвращён на доработку',
+};
+
+/** antd Tag colours of the report states: gold while the agency acts, blue while the center reviews. */
+export const REPORT_STATUS_COLORS: Record<ReportStatus, string> = {
+  DRAFT: 'gold',
+  SUBMITTED: 'blue',
+  ACCEPTED: 'green',
+  RETURNED: 'volcano',
+};

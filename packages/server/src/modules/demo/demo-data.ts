@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatRegistrationNumber } from '../../database/registration-number.js';
 import { loadDemoComments } from './demo-comments.js';
+import { loadDemoReports } from './demo-reports.js';
+import type { ReportService } from '../reports/report.service.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { planAppeals } from './demo-appeal-plans.js';
@@ -27,6 +29,8 @@ export interface DemoDataOptions {
   /** Instant that every generated time is relative to. Defaults to the current time. */
   now?: Date;
   deadlines: DeadlineService;
+  /** Opens the demo's quarterly reports; without it the demo has none until the server opens them. */
+  reports?: ReportService;
   /** Seed of the pseudo-random generator. The same seed and `now` give the same data. */
   seed?: number;
   appealCount?: number;
@@ -85,6 +89,10 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     const officials = new Map(users.filter(({ user }) => user.agency).map(({ user }) => [user.agency!.id, user]));
     await loadDemoComments(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
+    if (options.reports) {
+      await loadDemoReports(tx, { deadlines: options.deadlines, reports: options.reports, now, operator, officials });
+      await tx.flush();
+    }
 
     return {
       created: true,

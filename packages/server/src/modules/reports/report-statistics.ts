@@ -86,19 +86,18 @@ function percent(part: number, whole: number): number {
 }
 
 /**
- * Computes the prefilled figures of an agency's quarter in four SQL aggregates. Every channel,
+ * Computes the prefilled figures of an agency's quarter in four SQL aggregates, inside the caller's transaction. Every channel,
  * satisfaction value, unanswered ground and top-level topic section gets a key, zero when empty,
  * so that reports of different agencies have the same rows.
  */
 export async function computeReportFigures(em: EntityManager, agencyId: string, period: Quarter): Promise<ReportFigures> {
   const { start, end } = quarterBounds(period);
-  const connection = em.getConnection();
   const [cohortRows, breakdownRows, answeredRows, forwardingRows, sectionRows] = await Promise.all([
-    connection.execute<ReportFigures[]>(COHORT_TOTALS, [agencyId, start, end]),
-    connection.execute<BreakdownRow[]>(COHORT_BREAKDOWNS, [agencyId, start, end]),
-    connection.execute<ReportFigures[]>(ANSWERED_TOTALS, [agencyId, start, end]),
-    connection.execute<ReportFigures[]>(FORWARDINGS, [agencyId, agencyId, start, end]),
-    connection.execute<{ code: string }[]>(`select split_part(code, '.', 1) as code from topic where level = 1 order by code`),
+    em.execute<ReportFigures[]>(COHORT_TOTALS, [agencyId, start, end]),
+    em.execute<BreakdownRow[]>(COHORT_BREAKDOWNS, [agencyId, start, end]),
+    em.execute<ReportFigures[]>(ANSWERED_TOTALS, [agencyId, start, end]),
+    em.execute<ReportFigures[]>(FORWARDINGS, [agencyId, agencyId, start, end]),
+    em.execute<{ code: string }[]>(`select split_part(code, '.', 1) as code from topic where level = 1 order by code`),
   ]);
 
   const figures: ReportFigures = {};

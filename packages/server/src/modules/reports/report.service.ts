@@ -146,7 +146,7 @@ export class ReportService {
         throw badField('input.value', 'OUT_OF_RANGE', `figure ${values.figure} is a share in percent and must be at most 100.`);
       }
       if (effectiveFigures(version)[values.figure] === values.value) {
-        throw badField('input.value', 'UNCHANGED', `figure ${values.figure} already has the value ${values.value}.`);
+        throw badField('input.value', 'SAME_VALUE', `figure ${values.figure} already has the value ${values.value}.`);
       }
       version.corrections = [
         ...version.corrections,

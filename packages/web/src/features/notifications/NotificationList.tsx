@@ -23,6 +23,8 @@ const KIND_COLORS: Record<NotificationItem['kind'], string> = {
   DEADLINE_WARNING: 'orange',
   CONTACT_OFFICIAL_CHANGED: 'blue',
   INFORMATION_RISK: 'purple',
+  QUARTERLY_REPORT: 'cyan',
+  INFORMATION_REQUEST: 'geekblue',
 };
 
 export function NotificationList({ notifications, loading, error, onRetry, onNavigate }: NotificationListProps) {
