@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from './config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -6,6 +7,7 @@ import { createOrmConfig } from './database/orm-config.js';
 import type { AppServices } from './graphql/context.js';
 import { createHttpServer, type HttpServer } from './http/server.js';
 import type { Logger } from './logging/logger.js';
+import { canReadAppealFile } from './modules/appeals/appeal-intake.js';
 import { AppealService } from './modules/appeals/appeal.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -15,6 +17,7 @@ import { CalendarStore } from './modules/deadlines/calendar-store.js';
 import { CountdownService } from './modules/deadlines/countdown.service.js';
 import { DeadlineService } from './modules/deadlines/deadline.service.js';
 import { DeadlineWarningWorker } from './modules/deadlines/deadline-warning-worker.js';
+import { FileStore } from './modules/files/file-store.js';
 import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
@@ -65,6 +68,13 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     const calendars = new CalendarStore();
     const calendarDays = await calendars.reload(orm.em.fork());
     const deadlines = new DeadlineService(calendars);
+    const files = new FileStore({
+      directory: path.join(config.DATA_DIR, 'files'),
+      maxBytes: config.FILE_MAX_BYTES,
+      mediaTypes: config.FILE_TYPES,
+      logger,
+    });
+    files.registerAccess(canReadAppealFile);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
     const services: AppServices = {
@@ -77,11 +87,12 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       calendars,
       deadlines,
       countdown,
-      appeals: new AppealService(deadlines),
+      appeals: new AppealService(deadlines, files),
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
       reports: new ReportService(deadlines, calendars),
       informationRequests: new InformationRequestService(deadlines),
+      files,
     };
     logger.info({ calendarDays }, 'production calendar loaded');
 

@@ -26,6 +26,17 @@ export type Scalars = {
   PhoneNumber: { input: string; output: string; }
 };
 
+export type AddAppealAttachmentsInput = {
+  appealId: Scalars['ID']['input'];
+  /** Files the caller uploaded with POST /api/files. */
+  fileIds: Array<Scalars['ID']['input']>;
+};
+
+export type AddAppealAttachmentsPayload = {
+  __typename?: 'AddAppealAttachmentsPayload';
+  appeal: Appeal;
+};
+
 export type AgenciesPageInput = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -108,8 +119,14 @@ export type Appeal = {
   appellantKind: AppellantKind;
   appellantName: Scalars['String']['output'];
   appellantPhone?: Maybe<Scalars['PhoneNumber']['output']>;
+  /** Attached files, oldest first. */
+  attachments: Array<StoredFile>;
   channel: AppealChannel;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Further signatories of a collective appeal, in the order registered. */
+  coAppellants: Array<CoAppellant>;
+  /** True when the appeal has co-appellants. */
+  collective: Scalars['Boolean']['output'];
   /** The appeal’s deadlines, oldest first. */
   deadlines: Array<Deadline>;
   /** When the answer term was extended; once at most. */
@@ -128,15 +145,24 @@ export type Appeal = {
   municipality?: Maybe<Municipality>;
   /** Registration number, such as ЦУР-2026-000042. */
   number: Scalars['String']['output'];
+  questionSubtype?: Maybe<QuestionType>;
   questionType?: Maybe<QuestionType>;
   receivedAt: Scalars['DateTime']['output'];
   registeredAt: Scalars['DateTime']['output'];
+  /** Rank and highlighted fragments for a search text, computed for the requested rows only; pass the list’s filter.text. */
+  searchMatches?: Maybe<AppealSearchMatches>;
   status: AppealStatus;
   text: Scalars['String']['output'];
   topic: Topic;
   unansweredGround?: Maybe<UnansweredGround>;
   /** Send it back as expectedVersion to detect concurrent changes. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An appeal of a citizen or legal entity. */
+export type AppealSearchMatchesArgs = {
+  text: Scalars['String']['input'];
 };
 
 /** The source of an appeal as the regulation lists them. */
@@ -190,6 +216,7 @@ export type AppealEvent = {
 export type AppealEventKind =
   | 'ANSWERED'
   | 'ASSIGNED'
+  | 'ATTACHMENT_ADDED'
   | 'CLOSED'
   | 'EXTENDED'
   | 'FLAGGED'
@@ -210,7 +237,7 @@ export type AppealFilter = {
   /** Only appeals whose answer is due before this instant. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
   statuses?: InputMaybe<Array<AppealStatus>>;
-  /** Matches the text, the appellant’s name or the number. */
+  /** Matches the text and answer by Russian stemming, names and places (address, municipality) by similarity, or the number. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** A classifier code; appeals of its subtopics match too. */
   topicCode?: InputMaybe<Scalars['String']['input']>;
@@ -224,7 +251,25 @@ export type AppealOrder = {
 export type AppealOrderField =
   | 'ANSWER_DUE_AT'
   | 'RECEIVED_AT'
-  | 'REGISTERED_AT';
+  | 'REGISTERED_AT'
+  | 'RELEVANCE';
+
+/** A field of an appeal that the text filter searches. */
+export type AppealSearchField =
+  | 'ANSWER'
+  | 'APPELLANT_ADDRESS'
+  | 'APPELLANT_NAME'
+  | 'CO_APPELLANT'
+  | 'MUNICIPALITY'
+  | 'TEXT';
+
+/** How an appeal matches a search text. */
+export type AppealSearchMatches = {
+  __typename?: 'AppealSearchMatches';
+  highlights: Array<SearchHighlight>;
+  /** Relevance, higher is better: the full-text rank plus half the best name or place similarity. */
+  rank: Scalars['Float']['output'];
+};
 
 export type AppealStatus =
   | 'ANSWERED'
@@ -346,6 +391,31 @@ export type CloseInformationRiskInput = {
 export type CloseInformationRiskPayload = {
   __typename?: 'CloseInformationRiskPayload';
   informationRisk: InformationRisk;
+};
+
+/** Another signatory of a collective appeal. */
+export type CoAppellant = {
+  __typename?: 'CoAppellant';
+  address?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  /** INN of a legal entity. */
+  inn?: Maybe<Scalars['String']['output']>;
+  kind: AppellantKind;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['PhoneNumber']['output']>;
+};
+
+/** A co-appellant, validated by the same rules as the appellant. */
+export type CoAppellantInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** INN, required for a legal entity. */
+  inn?: InputMaybe<Scalars['String']['input']>;
+  /** RUSSIAN_CITIZEN when omitted. */
+  kind?: InputMaybe<AppellantKind>;
+  /** Full name of a person or the name of a legal entity. */
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['PhoneNumber']['input']>;
 };
 
 export type CommentAuthorRole =
@@ -685,6 +755,13 @@ export type ForwardAppealPayload = {
   appeal: Appeal;
 };
 
+/** A piece of a highlighted field; render matched pieces marked. */
+export type HighlightSegment = {
+  __typename?: 'HighlightSegment';
+  matched: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** The center’s official request for information to one or many agencies. */
 export type InformationRequest = {
   __typename?: 'InformationRequest';
@@ -902,6 +979,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the submitted version (center). */
   acceptReport: QuarterlyReportPayload;
+  /** Attaches files the caller uploaded to an appeal the caller may see. */
+  addAppealAttachments: AddAppealAttachmentsPayload;
   answerAppeal: AnswerAppealPayload;
   /** Records the caller’s agency’s one answer; its deadline completes as MET or MISSED (agency). */
   answerInformationRequest: InformationRequestPayload;
@@ -969,6 +1048,11 @@ export type Mutation = {
 
 export type MutationAcceptReportArgs = {
   input: ReportStepInput;
+};
+
+
+export type MutationAddAppealAttachmentsArgs = {
+  input: AddAppealAttachmentsInput;
 };
 
 
@@ -1474,10 +1558,16 @@ export type RegisterAppealInput = {
   /** Full name of a person or the name of a legal entity. */
   appellantName: Scalars['String']['input'];
   appellantPhone?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** Files the caller uploaded with POST /api/files. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   channel: AppealChannel;
+  /** Further signatories of a collective appeal. */
+  coAppellants?: InputMaybe<Array<CoAppellantInput>>;
   /** The appeal’s id in its channel; registering the same channel and id again returns the stored appeal. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   municipalityOktmo?: InputMaybe<Scalars['String']['input']>;
+  /** A subtype of the question type, or one that applies to every type. */
+  questionSubtypeCode?: InputMaybe<Scalars['String']['input']>;
   questionTypeCode?: InputMaybe<Scalars['String']['input']>;
   /** When the appeal reached the center; the registration term counts from it. */
   receivedAt: Scalars['DateTime']['input'];
@@ -1614,6 +1704,14 @@ export type SaveReportAnalysisInput = {
   reportId: Scalars['ID']['input'];
 };
 
+/** Fragments of one field with the words that matched the search marked. */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  field: AppealSearchField;
+  /** The field’s fragments in order; «… » pieces join fragments that are apart. */
+  segments: Array<HighlightSegment>;
+};
+
 export type SendCommentProposalInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -1673,6 +1771,23 @@ export type SkippedDay = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** An uploaded file with what was checked on upload. */
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  /** The name the file had on the uploader’s computer. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Media type, such as application/pdf. */
+  mediaType: Scalars['String']['output'];
+  /** SHA-256 of the content in lower-case hexadecimal. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** Download address on this server, /api/files/{id}; needs the session of a user who may see the file. */
+  url: Scalars['String']['output'];
+};
 
 export type SubmitCommentDraftInput = {
   agencyAccount?: InputMaybe<Scalars['String']['input']>;

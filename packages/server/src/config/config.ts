@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_FILE_TYPES } from '../modules/files/file-types.js';
 
 /** The repository root, so that `.data/` lands beside the workspace whatever the working directory. */
 export const repositoryRoot = path.resolve(
@@ -38,6 +39,23 @@ function parseWarningShares(value: string, context: z.RefinementCtx): number[] {
     shares.push(share);
   }
   return shares.sort((left, right) => left - right);
+}
+
+const mediaTypePattern = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
+
+/** Parses FILE_TYPES such as "application/pdf,image/png" into lower-case media types without repeats. */
+function parseMediaTypes(value: string, context: z.RefinementCtx): string[] {
+  const mediaTypes: string[] = [];
+  for (const part of value.split(',').map((item) => item.trim().toLowerCase())) {
+    if (!mediaTypePattern.test(part)) {
+      context.addIssue({ code: 'custom', message: `must list media types such as application/pdf,image/png; "${part}" is not one` });
+      return z.NEVER;
+    }
+    if (!mediaTypes.includes(part)) {
+      mediaTypes.push(part);
+    }
+  }
+  return mediaTypes;
 }
 
 const environmentSchema = z.object({
@@ -149,6 +167,18 @@ const environmentSchema = z.object({
     .max(86_400_000, 'must be at most 86400000 ms (one day)')
     .default(3_600_000)
     .describe('period at which quarterly reports of a new quarter are opened, in milliseconds'),
+  FILE_MAX_BYTES: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 1073741824 (1 GiB)')
+    .max(1024 * 1024 * 1024, 'must be between 1 and 1073741824 (1 GiB)')
+    .default(10 * 1024 * 1024)
+    .describe('largest uploaded file, in bytes'),
+  FILE_TYPES: z
+    .string()
+    .default(DEFAULT_FILE_TYPES.join(','))
+    .transform(parseMediaTypes)
+    .describe('comma-separated media types that uploads may have'),
   LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_DIST: z

@@ -1,5 +1,6 @@
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { Appeal, AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealAttachment, AppealCoAppellant } from '../modules/appeals/appeal-intake.entities.js';
 import { AppealReview } from '../modules/appeals/appeal-review.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Session, User } from '../modules/auth/auth.entities.js';
@@ -13,6 +14,7 @@ import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/cont
 import { DeadlinePolicy } from '../modules/deadlines/deadline-policy.entity.js';
 import { DeadlineWarning } from '../modules/deadlines/deadline-warning.entity.js';
 import { Deadline, DeadlineRuleSetting } from '../modules/deadlines/deadline.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
@@ -30,6 +32,8 @@ export const entities = [
   Appeal,
   AppealEvent,
   AppealReview,
+  AppealAttachment,
+  AppealCoAppellant,
   AuditEntry,
   Session,
   User,
@@ -45,6 +49,7 @@ export const entities = [
   InformationRiskEvent,
   Notification,
   OutboxMessage,
+  StoredFile,
   CalendarDay,
   Municipality,
   QuestionType,

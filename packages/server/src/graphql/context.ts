@@ -14,6 +14,7 @@ import type { CountdownService } from '../modules/deadlines/countdown.service.js
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
 import type { InformationRequestService } from '../modules/reports/information-request.service.js';
 import type { ReportService } from '../modules/reports/report.service.js';
+import type { FileStore } from '../modules/files/file-store.js';
 import type { Loaders } from './loaders.js';
 
 /** Long-lived collaborators shared by every request of one server instance. */
@@ -32,6 +33,7 @@ export interface AppServices {
   comments: CommentService;
   reports: ReportService;
   informationRequests: InformationRequestService;
+  files: FileStore;
 }
 
 export interface RequestContext {

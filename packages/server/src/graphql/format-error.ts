@@ -77,7 +77,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
   }
   if (code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.field) {
-    const field = coercionFieldPattern.exec(formatted.message)?.[1] ?? variablePattern.exec(formatted.message)?.[1];
+    // graphql-js writes list positions as `[1]`; the services' errors write `.1`, as clients expect.
+    const path = coercionFieldPattern.exec(formatted.message)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+    const field = path ?? variablePattern.exec(formatted.message)?.[1];
     return { ...formatted, extensions: { ...formatted.extensions, field } };
   }
   if (isClientError(error) || (typeof code === 'string' && clientCodes.has(code))) {

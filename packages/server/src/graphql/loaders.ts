@@ -2,6 +2,8 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
 import DataLoader from 'dataloader';
 import { Agency, Organization } from '../modules/agencies/agency.entity.js';
 import { AppealEvent } from '../modules/appeals/appeal.entity.js';
+import { AppealAttachment, AppealCoAppellant } from '../modules/appeals/appeal-intake.entities.js';
+import { createSearchMatchLoader } from '../modules/appeals/appeal-search.js';
 import { User } from '../modules/auth/auth.entities.js';
 import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.entities.js';
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
@@ -25,12 +27,13 @@ function loaderOfChildren<T extends object>(
   foreignKey: string,
   orderBy: Record<string, 'asc' | 'desc'>,
   extraWhere: Record<string, unknown> = {},
+  populate: string[] = [],
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const rows = await em.find(
       entity,
       { [foreignKey]: { $in: [...parentIds] }, ...extraWhere } as FilterQuery<T>,
-      { orderBy: orderBy as never },
+      { orderBy: orderBy as never, populate: populate as never },
     );
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) {
@@ -56,6 +59,9 @@ export function createLoaders(em: EntityManager) {
     organizationsByAgencyId: loaderOfChildren(em, Organization, 'founder', { name: 'asc' }),
     draftsByRiskId: loaderOfChildren(em, CommentDraft, 'risk', { versionNumber: 'asc' }),
     riskEventsByRiskId: loaderOfChildren(em, InformationRiskEvent, 'risk', { at: 'asc', id: 'asc' }),
+    attachmentsByAppealId: loaderOfChildren(em, AppealAttachment, 'appeal', { addedAt: 'asc', id: 'asc' }, {}, ['file']),
+    coAppellantsByAppealId: loaderOfChildren(em, AppealCoAppellant, 'appeal', { position: 'asc' }),
+    searchMatches: createSearchMatchLoader(em),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
     reportVersionsByReportId: loaderOfChildren(em, QuarterlyReportVersion, 'report', { number: 'asc' }),
     requestRecipientsByRequestId: loaderOfChildren(em, InformationRequestRecipient, 'request', { id: 'asc' }),

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { AppealEventResolver, AppealResolver } from '../modules/appeals/appeal.resolver.js';
+import { AppealIntakeResolver } from '../modules/appeals/appeal-intake.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../modules/comments/comment.resolver.js';
 import { ContactOfficialChangeResolver, ContactOfficialResolver } from '../modules/contacts/contact.resolver.js';
 import { DeadlineResolver } from '../modules/deadlines/deadline.resolver.js';
+import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { InformationRequestRecipientResolver, InformationRequestResolver } from '../modules/reports/information-request.resolver.js';
@@ -33,6 +35,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       AgencyResolver,
       AppealResolver,
       AppealEventResolver,
+      AppealIntakeResolver,
       AuditResolver,
       AuthResolver,
       CommentDraftResolver,
@@ -48,6 +51,7 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       QuarterlyReportResolver,
       QuarterlyReportVersionResolver,
       ReferenceResolver,
+      StoredFileResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTime }],
     // Inputs are validated by the services with zod, which names every invalid field at once.

@@ -90,7 +90,7 @@ export const phone = z
   .transform((value) => value.replace(/[\s()-]/g, ''))
   .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, { message: 'must be a phone number in the form +78362451234' }));
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rejects an id argument that is not a UUID before it reaches PostgreSQL, naming the argument. */
 export function assertUuid(value: string | null | undefined, field: string): void {

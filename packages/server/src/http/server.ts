@@ -15,6 +15,8 @@ import { formatError } from '../graphql/format-error.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { SESSION_REVOKED_CHANNEL, tokenFromHeaders } from '../modules/auth/session.service.js';
+import { createFileRouter } from '../modules/files/file.routes.js';
+import { isSameOrigin } from './rest.js';
 
 export interface HttpServer {
   app: Express;
@@ -22,14 +24,6 @@ export interface HttpServer {
   /** The bound port, which differs from PORT when PORT is 0. */
   listen(): Promise<number>;
   close(): Promise<void>;
-}
-
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 /** Checks that PostgreSQL runs `select 1` within two seconds; /healthz returns 200 or 503 from it. */
@@ -167,11 +161,13 @@ export async function createHttpServer(services: AppServices): Promise<HttpServe
     response.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', reason: error.type ?? 'BAD_REQUEST' } }] });
   });
 
+  app.use('/api/files', createFileRouter(services));
+
   const indexFile = path.join(config.WEB_DIST, 'index.html');
   if (existsSync(indexFile)) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // Client-side routes of the SPA all load its index page.
-    app.get(/^\/(?!graphql|healthz).*/, (_request, response) => response.sendFile(indexFile));
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (_request, response) => response.sendFile(indexFile));
   } else {
     logger.warn({ webDist: config.WEB_DIST }, 'the SPA is not built; run `pnpm build` to serve it at /');
   }

@@ -9,6 +9,8 @@ import { Migration20261204180000 } from './Migration20261204180000.js';
 import { Migration20261204190000 } from './Migration20261204190000.js';
 import { Migration20261204200000 } from './Migration20261204200000.js';
 import { Migration20261204210000 } from './Migration20261204210000.js';
+import { Migration20261205010000 } from './Migration20261205010000.js';
+import { Migration20261205010100 } from './Migration20261205010100.js';
 import { Migration20261205020000 } from './Migration20261205020000.js';
 
 /**
@@ -26,5 +28,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204190000', class: Migration20261204190000 },
   { name: 'Migration20261204200000', class: Migration20261204200000 },
   { name: 'Migration20261204210000', class: Migration20261204210000 },
+  { name: 'Migration20261205010000', class: Migration20261205010000 },
+  { name: 'Migration20261205010100', class: Migration20261205010100 },
   { name: 'Migration20261205020000', class: Migration20261205020000 },
 ];

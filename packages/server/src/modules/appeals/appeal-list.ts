@@ -1,15 +1,25 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { badField } from '../../graphql/errors.js';
-import { containsPattern, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
+import { containsPattern, decodeCursor, decodeTimeCursor, pageSize, toConnection, type ConnectionShape, type PageInput } from '../../graphql/connection.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { agencyScope, type CurrentUser } from '../auth/current-user.js';
 import { APPEAL_SEARCH_VECTOR, Appeal, AppealChannel, AppealStatus } from './appeal.entity.js';
+import { SEARCH_RANK_PARAMETERS, SEARCH_RANK_SQL, uuidArrayLiteral } from './appeal-search.js';
 
 export enum AppealOrderField {
   REGISTERED_AT = 'REGISTERED_AT',
   RECEIVED_AT = 'RECEIVED_AT',
   ANSWER_DUE_AT = 'ANSWER_DUE_AT',
+  /** Best matches of the text filter first, among its newest RELEVANCE_CANDIDATES matches. */
+  RELEVANCE = 'RELEVANCE',
 }
+
+/**
+ * Matches of the text filter that the RELEVANCE order ranks: the newest ones by registration.
+ * Ranking a bounded set keeps the cost of a page independent of how many appeals match, because
+ * ts_rank must read every ranked row's text. Older matches are reachable by the other orders.
+ */
+export const RELEVANCE_CANDIDATES = 1000;
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -30,11 +40,11 @@ export interface AppealOrderValues {
   direction: SortDirection;
 }
 
-const orderColumns = {
+const orderColumns: Record<Exclude<AppealOrderField, AppealOrderField.RELEVANCE>, 'registeredAt' | 'receivedAt' | 'answerDueAt'> = {
   [AppealOrderField.REGISTERED_AT]: 'registeredAt',
   [AppealOrderField.RECEIVED_AT]: 'receivedAt',
   [AppealOrderField.ANSWER_DUE_AT]: 'answerDueAt',
-} as const;
+};
 
 function escapeLikeText(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -88,6 +98,26 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
         { [raw(`${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`, [text])]: true },
         { [raw(`cur_fold(appellant_name) like '%' || cur_fold(?) || '%'`, [escapeLikeText(text)])]: true },
         { [raw(`cur_fold(appellant_name) % cur_fold(?)`, [text])]: true },
+        // Word similarity finds one inflected word of a full name: «Ордыжову» in «Ӧрдыжова Анна Петровна».
+        { [raw(`cur_fold(?) <% cur_fold(appellant_name)`, [text])]: true },
+        // Places: the address and the municipality by substring or word similarity, which finds
+        // «Звенигово» in «Звениговский муниципальный район».
+        { [raw(`cur_fold(appellant_address) like '%' || cur_fold(?) || '%'`, [escapeLikeText(text)])]: true },
+        { [raw(`cur_fold(?) <% cur_fold(appellant_address)`, [text])]: true },
+        {
+          [raw(
+            `municipality_oktmo in (select place.oktmo from municipality place
+              where cur_fold(place.name) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(place.name))`,
+            [escapeLikeText(text), text],
+          )]: true,
+        },
+        {
+          [raw(
+            `id in (select co.appeal_id from appeal_co_appellant co
+              where cur_fold(co.name) like '%' || cur_fold(?) || '%' or cur_fold(co.name) % cur_fold(?))`,
+            [escapeLikeText(text), text],
+          )]: true,
+        },
         { number: { $ilike: containsPattern(text) } },
       ],
     });
@@ -108,6 +138,9 @@ export async function listAppeals(
 ): Promise<ConnectionShape<Appeal>> {
   const first = pageSize(page);
   const field = order?.field ?? AppealOrderField.REGISTERED_AT;
+  if (field === AppealOrderField.RELEVANCE) {
+    return listByRelevance(em, user, filter, first, page?.after);
+  }
   const direction = order?.direction ?? SortDirection.DESC;
   const column = orderColumns[field];
   // Built once per query: MikroORM consumes a raw() key, such as the text filter's, when a query uses it.
@@ -131,4 +164,51 @@ export async function listAppeals(
     em.count(Appeal, where),
   ]);
   return toConnection(rows, first, totalCount, page?.after, (node) => ({ value: (node[column] as Date).toISOString(), id: node.id }));
+}
+
+/**
+ * Lists the newest RELEVANCE_CANDIDATES matches of the text filter ranked by SEARCH_RANK_SQL, best
+ * first. The cursor is the position in that ranking, so a page costs three queries: the candidate
+ * ids, the count and the ranked page.
+ */
+async function listByRelevance(
+  em: EntityManager,
+  user: CurrentUser,
+  filter: AppealFilterValues | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<ConnectionShape<Appeal>> {
+  const text = filter?.text?.trim();
+  if (!text) {
+    throw badField('orderBy.field', 'TEXT_REQUIRED', 'RELEVANCE needs filter.text; order by REGISTERED_AT without a search text.');
+  }
+  const offset = after ? Number(decodeCursor(after).value) : 0;
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw badField('page.after', 'INVALID_CURSOR', 'is not a cursor of the RELEVANCE order; pass an endCursor from an earlier page.');
+  }
+  const [candidates, totalCount] = await Promise.all([
+    em.find(Appeal, appealWhere(user, filter), {
+      fields: ['id'],
+      orderBy: { registeredAt: 'desc', id: 'desc' },
+      limit: RELEVANCE_CANDIDATES,
+    }),
+    em.count(Appeal, appealWhere(user, filter)),
+  ]);
+
+  if (candidates.length === 0) {
+    return toConnection([], first, totalCount, after, () => ({ value: 0, id: '' }));
+  }
+  const ranked = await em.getConnection().execute<{ id: string }[]>(
+    `select appeal.id from appeal left join municipality place on place.oktmo = appeal.municipality_oktmo
+      where appeal.id = any(?::uuid[])
+      order by ${SEARCH_RANK_SQL} desc, appeal.registered_at desc, appeal.id desc
+      offset ? limit ?`,
+    [uuidArrayLiteral(candidates.map((row) => row.id)), ...Array<string>(SEARCH_RANK_PARAMETERS).fill(text), offset, first + 1],
+  );
+
+  const rows = await em.find(Appeal, { id: { $in: ranked.map((row) => row.id) } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ordered = ranked.map((row) => byId.get(row.id)).filter((row): row is Appeal => row !== undefined);
+  const position = new Map(ordered.map((row, index) => [row.id, offset + index + 1]));
+  return toConnection(ordered, first, totalCount, after, (node) => ({ value: position.get(node.id)!, id: node.id }));
 }

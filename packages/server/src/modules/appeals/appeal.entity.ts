@@ -72,6 +72,10 @@ export enum AppealSatisfaction {
   name: 'appeal_appellant_name_trgm_index',
   expression: 'create index "appeal_appellant_name_trgm_index" on "appeal" using gin (cur_fold("appellant_name") gin_trgm_ops)',
 })
+@Index({
+  name: 'appeal_appellant_address_trgm_index',
+  expression: 'create index "appeal_appellant_address_trgm_index" on "appeal" using gin (cur_fold("appellant_address") gin_trgm_ops)',
+})
 export class Appeal {
   [OptionalProps]?: 'version' | 'updatedAt' | 'status';
 
@@ -216,6 +220,8 @@ export enum AppealEventKind {
   FLAGGED = 'FLAGGED',
   REPEAT_CONFIRMED = 'REPEAT_CONFIRMED',
   REPEAT_REJECTED = 'REPEAT_REJECTED',
+  /** Files were attached; the note lists their names. */
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
 }
 
 /** One step in an appeal's append-only history. */

@@ -8,10 +8,13 @@ import { User } from '../auth/auth.entities.js';
 import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-user.js';
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
+import type { FileStore } from '../files/file-store.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
 import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
 import { nextAppealStatus, type AppealStep } from './appeal-state.js';
+import { addCoAppellants, attachFiles, loadQuestionSubtype } from './appeal-intake.js';
 import {
+  parseAddAttachments,
   parseAnswerAppeal,
   parseAssignAppeal,
   parseCloseAppeal,
@@ -36,7 +39,10 @@ export interface AppealChange {
 
 /** Registers appeals and moves them through their statuses, each step with its history, audit and deadlines. */
 export class AppealService {
-  constructor(private readonly deadlines: DeadlineService) {}
+  constructor(
+    private readonly deadlines: DeadlineService,
+    private readonly files: FileStore,
+  ) {}
 
   async register(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
     const values = parseRegisterAppeal(input);
@@ -105,6 +111,8 @@ export class AppealService {
       if (agencyId && !agency) {
         throw badField('input.agencyId', 'NOT_FOUND', `agency ${agencyId} does not exist; pick one from the agencies query.`);
       }
+      const questionSubtype = await loadQuestionSubtype(tx, questionType, values.questionSubtypeCode);
+      const files = await this.files.findOwnUploads(tx, actor, values.attachmentIds, 'input.attachmentIds');
 
       const registeredAt = new Date();
       const number = await nextRegistrationNumber(tx, 'appeal_number_seq', 'ЦУР', registeredAt);
@@ -123,6 +131,7 @@ export class AppealService {
         text: values.text,
         topic,
         questionType,
+        questionSubtype,
         municipality,
         agency,
         status,
@@ -173,6 +182,8 @@ export class AppealService {
       if (agency) {
         this.addEvent(tx, appeal, actor, AppealEventKind.ASSIGNED, AppealStatus.REGISTERED, status, agency.shortName);
       }
+      addCoAppellants(tx, appeal, values.coAppellants);
+      await attachFiles(tx, appeal, actor, files);
       recordAudit(tx, actor, {
         operation: 'registerAppeal',
         entityType: 'Appeal',
@@ -181,6 +192,31 @@ export class AppealService {
         after: auditSnapshot(appeal),
       });
       return { appeal, changedDeadlines, created: true };
+    });
+  }
+
+  /**
+   * Attaches files the caller uploaded to an appeal in any status, with an ATTACHMENT_ADDED event
+   * and an audit entry. Files already attached are skipped, so a retry adds nothing twice.
+   */
+  async addAttachments(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
+    const values = parseAddAttachments(input);
+    return em.transactional(async (tx) => {
+      const appeal = await tx.findOne(Appeal, { id: values.appealId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!appeal || !canAccessAgency(actor, appeal.agency?.id)) {
+        throw notFound('Appeal', values.appealId);
+      }
+      const files = await this.files.findOwnUploads(tx, actor, values.fileIds, 'input.fileIds');
+      const links = await attachFiles(tx, appeal, actor, files);
+      if (links.length > 0) {
+        recordAudit(tx, actor, {
+          operation: 'addAppealAttachments',
+          entityType: 'Appeal',
+          entityId: appeal.id,
+          after: { fileIds: links.map((link) => link.file.id) },
+        });
+      }
+      return { appeal, changedDeadlines: [] };
     });
   }
 

@@ -3,6 +3,7 @@ import { Connection, PageInput } from '../../graphql/connection.js';
 import { DateTime, EmailAddress, PhoneNumber } from '../../graphql/scalars.js';
 import { AppealChannel, AppealEventKind, AppealStatus, AppellantKind, UnansweredGround } from './appeal.entity.js';
 import { AppealOrderField, SortDirection } from './appeal-list.js';
+import { CoAppellantInput } from './co-appellant.types.js';
 
 registerEnumType(AppealChannel, {
   name: 'AppealChannel',
@@ -156,7 +157,10 @@ export class AppealFilter {
   @Field(() => DateTime, { nullable: true, description: 'Only appeals whose answer is due before this instant.' })
   dueBefore?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches the text, the appellant’s name or the number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Matches the text and answer by Russian stemming, names and places (address, municipality) by similarity, or the number.',
+  })
   text?: string | null;
 }
 
@@ -210,6 +214,9 @@ export class RegisterAppealInput {
   @Field(() => String, { nullable: true })
   questionTypeCode?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A subtype of the question type, or one that applies to every type.' })
+  questionSubtypeCode?: string | null;
+
   @Field(() => String, { nullable: true })
   municipalityOktmo?: string | null;
 
@@ -218,6 +225,12 @@ export class RegisterAppealInput {
 
   @Field(() => DateTime, { description: 'When the appeal reached the center; the registration term counts from it.' })
   receivedAt!: Date;
+
+  @Field(() => [CoAppellantInput], { nullable: true, description: 'Further signatories of a collective appeal.' })
+  coAppellants?: CoAppellantInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files the caller uploaded with POST /api/files.' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -8,6 +8,41 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /** The production calendar starts in 2021, so earlier receipts could not be counted correctly. */
 const EARLIEST_RECEIPT = new Date('2021-01-01T00:00:00+03:00');
 
+/** Signatories of one collective appeal besides the appellant; petitions rarely gather more. */
+export const MAX_CO_APPELLANTS = 500;
+/** Files one registerAppeal or addAppealAttachments may link. */
+export const MAX_ATTACHMENTS = 50;
+
+/** Adds the issue of a legal entity without its INN at `path`, so appellants and co-appellants share the rule. */
+function requireLegalEntityInn(kind: AppellantKind, innValue: string | null, path: (string | number)[], context: z.RefinementCtx): void {
+  if (kind === AppellantKind.LEGAL_ENTITY && !innValue) {
+    context.addIssue({
+      code: 'custom',
+      path,
+      message: 'is required for a legal entity: give its 10-digit INN',
+      params: { reason: 'REQUIRED' },
+    });
+  }
+}
+
+const coAppellantSchema = z
+  .object({
+    kind: z
+      .enum(AppellantKind, { message: 'must be one of the AppellantKind values' })
+      .nullish()
+      .transform((value) => value ?? AppellantKind.RUSSIAN_CITIZEN),
+    name: requiredText(300),
+    email: email.nullish().transform((value) => value ?? null),
+    phone: phone.nullish().transform((value) => value ?? null),
+    address: optionalText(500),
+    inn: inn,
+  })
+  .superRefine((value, context) => requireLegalEntityInn(value.kind, value.inn, ['inn'], context));
+
+const attachmentIds = z
+  .array(z.uuid({ message: 'must be the id of an uploaded file (UUID)' }))
+  .max(MAX_ATTACHMENTS, { message: `must list at most ${MAX_ATTACHMENTS} files` });
+
 const registerAppealSchema = z
   .object({
     channel: z.enum(AppealChannel, { message: 'must be one of the AppealChannel values' }),
@@ -21,19 +56,19 @@ const registerAppealSchema = z
     text: requiredText(MAX_TEXT_LENGTH),
     topicCode: requiredText(24),
     questionTypeCode: optionalText(16),
+    questionSubtypeCode: optionalText(16),
     municipalityOktmo: optionalText(11),
     agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish().transform((value) => value ?? null),
     receivedAt: z.date({ message: 'must be an ISO 8601 date and time with an offset' }),
+    coAppellants: z
+      .array(coAppellantSchema)
+      .max(MAX_CO_APPELLANTS, { message: `must list at most ${MAX_CO_APPELLANTS} co-appellants` })
+      .nullish()
+      .transform((value) => value ?? []),
+    attachmentIds: attachmentIds.nullish().transform((value) => value ?? []),
   })
   .superRefine((value, context) => {
-    if (value.appellantKind === AppellantKind.LEGAL_ENTITY && !value.appellantInn) {
-      context.addIssue({
-        code: 'custom',
-        path: ['appellantInn'],
-        message: 'is required for a legal entity: give its 10-digit INN',
-        params: { reason: 'REQUIRED' },
-      });
-    }
+    requireLegalEntityInn(value.appellantKind, value.appellantInn, ['appellantInn'], context);
     if (value.receivedAt.getTime() < EARLIEST_RECEIPT.getTime()) {
       context.addIssue({
         code: 'custom',
@@ -56,6 +91,15 @@ export type RegisterAppealValues = z.infer<typeof registerAppealSchema>;
 
 export function parseRegisterAppeal(input: unknown): RegisterAppealValues {
   return parseInput(registerAppealSchema, input);
+}
+
+const addAttachmentsSchema = z.object({
+  appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
+  fileIds: attachmentIds.min(1, { message: 'must list at least one uploaded file' }),
+});
+
+export function parseAddAttachments(input: unknown) {
+  return parseInput(addAttachmentsSchema, input);
 }
 
 const answerAppealSchema = z.object({
