@@ -22,7 +22,7 @@ import type { DemoSummary } from './modules/demo/demo-data.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
-import { InformationRequestService } from './modules/reports/information-request.service.js';
+import { canReadInformationRequestFile, InformationRequestService } from './modules/reports/information-request.service.js';
 import { ReportOpeningWorker } from './modules/reports/report-opening-worker.js';
 import { ReportService } from './modules/reports/report.service.js';
 import { createEventBus } from './realtime/event-bus.js';
@@ -75,6 +75,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       logger,
     });
     files.registerAccess(canReadAppealFile);
+    files.registerAccess(canReadInformationRequestFile);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
     const services: AppServices = {
@@ -91,7 +92,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       contacts: new ContactService(),
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
       reports: new ReportService(deadlines, calendars),
-      informationRequests: new InformationRequestService(deadlines),
+      informationRequests: new InformationRequestService(deadlines, files),
       files,
     };
     logger.info({ calendarDays }, 'production calendar loaded');

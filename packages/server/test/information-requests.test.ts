@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
+import { download, uploadPdf } from './helpers/uploads.js';
 
 let testApp: TestApp;
 let operatorToken: string;
@@ -9,7 +10,8 @@ const agencyIds: string[] = [];
 
 const REQUEST_FIELDS = `
   id number subject text sentAt dueAt
-  recipients { id answered answerText answeredAt onTime agency { id shortName } }
+  attachments { id fileName url }
+  recipients { id answered answerText answeredAt onTime agency { id shortName } attachments { id fileName url } }
   deadlines { kind status dueAt completedAt agency { id } explanation { summary } }`;
 const SEND = `mutation ($input: SendInformationRequestInput!) { sendInformationRequest(input: $input) { request { ${REQUEST_FIELDS} } } }`;
 const ANSWER = `mutation ($input: AnswerInformationRequestInput!) { answerInformationRequest(input: $input) { request { ${REQUEST_FIELDS} } } }`;
@@ -166,5 +168,52 @@ describe('request to several agencies', () => {
       const answer = await testApp.graphql(ANSWER, { input: { requestId, text: 'Ответ ЦУР.' } }, operatorToken);
       expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
+  });
+});
+
+describe('request attachments', () => {
+  let requestId: string;
+  let requestFileUrl: string;
+  let answerFileUrl: string;
+
+  beforeAll(async () => {
+    const fileId = await uploadPdf(testApp, operatorToken, 'запрос.pdf');
+    const result = await testApp.graphql(SEND, { input: sendInput({ agencyIds: agencyIds.slice(0, 2), attachmentIds: [fileId] }) }, operatorToken);
+    expect(result.errors).toBeUndefined();
+    const request = result.data!.sendInformationRequest.request;
+    requestId = request.id;
+    requestFileUrl = request.attachments[0].url;
+  });
+
+  it('links the center enclosure', async () => {
+    const request = (await testApp.graphql(REQUEST, { id: requestId }, officials[0])).data!.informationRequest;
+    expect(request.attachments.map((file: { fileName: string }) => file.fileName)).toEqual(['запрос.pdf']);
+    expect((await download(testApp, requestFileUrl, officials[0])).status).toBe(200);
+    expect((await download(testApp, requestFileUrl, officials[3])).status).toBe(404);
+  });
+
+  it('links the answer files of one agency', async () => {
+    const fileId = await uploadPdf(testApp, officials[0], 'ответ.pdf');
+    const result = await testApp.graphql(ANSWER, { input: { requestId, text: 'Сведения во вложении.', attachmentIds: [fileId] } }, officials[0]);
+    expect(result.errors).toBeUndefined();
+    const own = result.data!.answerInformationRequest.request.recipients[0];
+    expect(own.attachments.map((file: { fileName: string }) => file.fileName)).toEqual(['ответ.pdf']);
+    answerFileUrl = own.attachments[0].url;
+    expect(result.data!.answerInformationRequest.request.attachments).toHaveLength(1);
+  });
+
+  it('shows an answer file to its agency and the center only', async () => {
+    expect((await download(testApp, answerFileUrl, operatorToken)).status).toBe(200);
+    expect((await download(testApp, answerFileUrl, officials[1])).status).toBe(404);
+    const request = (await testApp.graphql(REQUEST, { id: requestId }, officials[1])).data!.informationRequest;
+    expect(request.recipients[0].attachments).toEqual([]);
+  });
+
+  it('rejects another user file', async () => {
+    const foreign = await uploadPdf(testApp, operatorToken, 'чужой.pdf');
+    const result = await testApp.graphql(ANSWER, { input: { requestId, text: 'Ответ.', attachmentIds: [foreign] } }, officials[1]);
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.attachmentIds.0');
+    const request = (await testApp.graphql(REQUEST, { id: requestId }, officials[1])).data!.informationRequest;
+    expect(request.recipients[0].answered).toBe(false);
   });
 });

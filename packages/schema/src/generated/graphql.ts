@@ -101,6 +101,8 @@ export type AnswerAppealPayload = {
 };
 
 export type AnswerInformationRequestInput = {
+  /** Files the caller uploaded with POST /api/files, at most 20. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   requestId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
@@ -765,6 +767,8 @@ export type HighlightSegment = {
 /** The center’s official request for information to one or many agencies. */
 export type InformationRequest = {
   __typename?: 'InformationRequest';
+  /** The center’s enclosures, oldest first. */
+  attachments: Array<StoredFile>;
   /** One INFORMATION_REQUEST deadline per addressed agency; an agency official gets only its own. */
   deadlines: Array<Deadline>;
   /** The due instant the center set for every addressed agency. */
@@ -811,6 +815,8 @@ export type InformationRequestRecipient = {
   answerText?: Maybe<Scalars['String']['output']>;
   answered: Scalars['Boolean']['output'];
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Files of this agency’s answer, oldest first. */
+  attachments: Array<StoredFile>;
   id: Scalars['ID']['output'];
   /** Null until answered; then whether the answer came by the due instant. */
   onTime?: Maybe<Scalars['Boolean']['output']>;
@@ -1727,6 +1733,8 @@ export type SendCommentProposalPayload = {
 
 export type SendInformationRequestInput = {
   agencyIds: Array<Scalars['ID']['input']>;
+  /** Files the caller uploaded with POST /api/files, at most 20. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The due instant of the answers; must be in the future. */
   dueAt: Scalars['DateTime']['input'];
   subject: Scalars['String']['input'];

@@ -20,6 +20,7 @@ import { Notification } from '../modules/notifications/notification.entity.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
 import {
   InformationRequest,
+  InformationRequestFile,
   InformationRequestRecipient,
   QuarterlyReport,
   QuarterlyReportVersion,
@@ -58,4 +59,5 @@ export const entities = [
   QuarterlyReportVersion,
   InformationRequest,
   InformationRequestRecipient,
+  InformationRequestFile,
 ];

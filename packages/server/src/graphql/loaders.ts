@@ -9,7 +9,7 @@ import { CommentDraft, InformationRiskEvent } from '../modules/comments/comment.
 import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/contact.entities.js';
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
-import { InformationRequestRecipient, QuarterlyReportVersion } from '../modules/reports/report.entities.js';
+import { InformationRequestFile, InformationRequestRecipient, QuarterlyReportVersion } from '../modules/reports/report.entities.js';
 
 /** Loads rows by a unique key in one query per batch, in the order of the keys. */
 function loaderByKey<T extends object>(em: EntityManager, entity: EntityName<T>, key: keyof T & string) {
@@ -65,6 +65,7 @@ export function createLoaders(em: EntityManager) {
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
     reportVersionsByReportId: loaderOfChildren(em, QuarterlyReportVersion, 'report', { number: 'asc' }),
     requestRecipientsByRequestId: loaderOfChildren(em, InformationRequestRecipient, 'request', { id: 'asc' }),
+    requestFilesByRequestId: loaderOfChildren(em, InformationRequestFile, 'request', { addedAt: 'asc', id: 'asc' }, {}, ['file']),
   };
 }
 

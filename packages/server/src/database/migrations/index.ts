@@ -12,6 +12,7 @@ import { Migration20261204210000 } from './Migration20261204210000.js';
 import { Migration20261205010000 } from './Migration20261205010000.js';
 import { Migration20261205010100 } from './Migration20261205010100.js';
 import { Migration20261205020000 } from './Migration20261205020000.js';
+import { Migration20261205020100 } from './Migration20261205020100.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205010000', class: Migration20261205010000 },
   { name: 'Migration20261205010100', class: Migration20261205010100 },
   { name: 'Migration20261205020000', class: Migration20261205020000 },
+  { name: 'Migration20261205020100', class: Migration20261205020100 },
 ];

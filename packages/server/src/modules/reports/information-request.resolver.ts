@@ -6,6 +6,7 @@ import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
 import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineType } from '../deadlines/deadline.types.js';
+import { StoredFileType } from '../files/stored-file.types.js';
 import type { RequestChange } from './information-request.service.js';
 import { InformationRequest, InformationRequestRecipient } from './report.entities.js';
 import * as types from './report.types.js';
@@ -83,6 +84,12 @@ export class InformationRequestResolver {
     return scope ? recipients.filter((recipient) => recipient.agency.id === scope) : recipients;
   }
 
+  @FieldResolver(() => [StoredFileType], { description: 'The center’s enclosures, oldest first.' })
+  async attachments(@Root() request: InformationRequest, @Ctx() context: RequestContext) {
+    const links = await context.loaders.requestFilesByRequestId.load(request.id);
+    return links.filter((link) => !link.recipient).map((link) => link.file);
+  }
+
   @FieldResolver(() => [DeadlineType], { description: 'One INFORMATION_REQUEST deadline per addressed agency; an agency official gets only its own.' })
   async deadlines(@Root() request: InformationRequest, @Ctx() context: RequestContext) {
     const scope = agencyScope(requireUser(context.user));
@@ -96,6 +103,12 @@ export class InformationRequestRecipientResolver {
   @FieldResolver(() => Boolean)
   answered(@Root() recipient: InformationRequestRecipient) {
     return recipient.answeredAt != null;
+  }
+
+  @FieldResolver(() => [StoredFileType], { description: 'Files of this agency’s answer, oldest first.' })
+  async attachments(@Root() recipient: InformationRequestRecipient, @Ctx() context: RequestContext) {
+    const links = await context.loaders.requestFilesByRequestId.load(recipient.request.id);
+    return links.filter((link) => link.recipient?.id === recipient.id).map((link) => link.file);
   }
 
   @FieldResolver(() => AgencyType)

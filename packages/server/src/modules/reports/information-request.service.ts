@@ -5,13 +5,15 @@ import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js
 import { Agency } from '../agencies/agency.entity.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { User, UserRole } from '../auth/auth.entities.js';
-import { isCenter, type CurrentUser } from '../auth/current-user.js';
+import { agencyScope, isCenter, type CurrentUser } from '../auth/current-user.js';
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
+import type { FileStore } from '../files/file-store.js';
+import type { StoredFile } from '../files/stored-file.entity.js';
 import { DEADLINE_TIME_ZONE, type DeadlineExplanation } from '../deadlines/engine/index.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notifyAgency, notifyCenter } from '../notifications/notification.service.js';
-import { InformationRequest, InformationRequestRecipient } from './report.entities.js';
+import { InformationRequest, InformationRequestFile, InformationRequestRecipient } from './report.entities.js';
 import * as validation from './report.validation.js';
 
 export const INFORMATION_REQUEST_SUBJECT = 'INFORMATION_REQUEST';
@@ -51,7 +53,23 @@ export function explainSetDue(sentAt: Date, dueAt: Date, number: string): Deadli
 
 /** Sends the center's official information requests and records each agency's answer. */
 export class InformationRequestService {
-  constructor(private readonly deadlines: DeadlineService) {}
+  constructor(
+    private readonly deadlines: DeadlineService,
+    private readonly files: FileStore,
+  ) {}
+
+  /** Links files the caller uploaded to the request, or to one agency's answer when `recipient` is set. */
+  private async attach(tx: EntityManager, actor: CurrentUser, request: InformationRequest, recipient: InformationRequestRecipient | null, ids: string[]): Promise<StoredFile[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const files = await this.files.findOwnUploads(tx, actor, ids, 'input.attachmentIds');
+    const addedAt = new Date();
+    for (const file of files) {
+      tx.persist(tx.create(InformationRequestFile, { request, recipient, file, addedBy: tx.getReference(User, actor.id), addedAt }));
+    }
+    return files;
+  }
 
   /** Sends a request to every named agency, with one INFORMATION_REQUEST deadline each. */
   async send(em: EntityManager, actor: CurrentUser, input: unknown): Promise<RequestChange> {
@@ -75,6 +93,7 @@ export class InformationRequestService {
         dueAt: values.dueAt,
         sentBy: tx.getReference(User, actor.id),
       });
+      const attachments = await this.attach(tx, actor, request, null, values.attachmentIds);
       const explanation = explainSetDue(sentAt, values.dueAt, number);
       const changedDeadlines: Deadline[] = [];
       for (const agency of agencies) {
@@ -106,7 +125,7 @@ export class InformationRequestService {
         operation: 'sendInformationRequest',
         entityType: 'InformationRequest',
         entityId: request.id,
-        after: { ...auditSnapshot(request), agencyIds: values.agencyIds },
+        after: { ...auditSnapshot(request), agencyIds: values.agencyIds, attachmentIds: attachments.map((file) => file.id) },
       });
       return { request, changedDeadlines };
     });
@@ -143,6 +162,7 @@ export class InformationRequestService {
       recipient.answeredAt = answeredAt;
       recipient.answeredBy = tx.getReference(User, actor.id);
       recipient.onTime = answeredAt.getTime() <= request.dueAt.getTime();
+      const attachments = await this.attach(tx, actor, request, recipient, values.attachmentIds);
       const open = await tx.find(Deadline, {
         subjectType: INFORMATION_REQUEST_SUBJECT,
         subjectId: request.id,
@@ -164,9 +184,30 @@ export class InformationRequestService {
         entityType: 'InformationRequestRecipient',
         entityId: recipient.id,
         before,
-        after: auditSnapshot(recipient),
+        after: { ...auditSnapshot(recipient), attachmentIds: attachments.map((file) => file.id) },
       });
       return { request, changedDeadlines: open };
     });
   }
+}
+
+/**
+ * Admits a download of a request's file: the center reads every one, and an agency official reads
+ * the request's own files when the agency is addressed, and only its own agency's answer files.
+ */
+export async function canReadInformationRequestFile(em: EntityManager, user: CurrentUser, fileId: string): Promise<boolean> {
+  if (!isCenter(user) && user.role !== UserRole.AGENCY_OFFICIAL) {
+    return false;
+  }
+  const scope = agencyScope(user);
+  const rows = await em.getConnection().execute<{ found: number }[]>(
+    `select 1 as found from information_request_file f
+       left join information_request_recipient addressed on addressed.request_id = f.request_id and addressed.agency_id = ?::uuid
+       left join information_request_recipient answering on answering.id = f.recipient_id
+      where f.file_id = ?
+        and (?::uuid is null or (f.recipient_id is null and addressed.id is not null) or answering.agency_id = ?::uuid)
+      limit 1`,
+    [scope, fileId, scope, scope],
+  );
+  return rows.length > 0;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Agency } from '../agencies/agency.entity.js';
 import { User } from '../auth/auth.entities.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 
 export enum ReportStatus {
   /** Opened and being prepared by the agency; also the state of a new version after a return. */
@@ -196,4 +197,30 @@ export class InformationRequestRecipient {
 
   @Property({ type: 'integer', version: true })
   version: number = 1;
+}
+
+/** A file of a request: the center's enclosure when `recipient` is null, else one agency's answer file. */
+@Entity({ tableName: 'information_request_file' })
+@Unique({ properties: ['request', 'file'] })
+export class InformationRequestFile {
+  [OptionalProps]?: 'addedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => InformationRequest, { deleteRule: 'cascade' })
+  request!: InformationRequest;
+
+  @ManyToOne(() => InformationRequestRecipient, { nullable: true, deleteRule: 'cascade' })
+  recipient?: InformationRequestRecipient | null;
+
+  @Index()
+  @ManyToOne(() => StoredFile, { deleteRule: 'restrict' })
+  file!: StoredFile;
+
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  addedBy?: User | null;
+
+  @Property({ type: 'datetime' })
+  addedAt: Date = new Date();
 }

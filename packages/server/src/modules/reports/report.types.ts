@@ -289,6 +289,9 @@ export class SendInformationRequestInput {
 
   @Field(() => DateTime, { description: 'The due instant of the answers; must be in the future.' })
   dueAt!: Date;
+
+  @Field(() => [ID], { nullable: true, description: 'Files the caller uploaded with POST /api/files, at most 20.' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType()
@@ -298,6 +301,9 @@ export class AnswerInformationRequestInput {
 
   @Field(() => String)
   text!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Files the caller uploaded with POST /api/files, at most 20.' })
+  attachmentIds?: string[] | null;
 }
 
 @ObjectType('InformationRequestPayload')

@@ -6,6 +6,15 @@ const MAX_REQUEST_AGENCIES = 200;
 /** The longest term the center may set for an answer to an information request. */
 const MAX_REQUEST_TERM_MS = 366 * 24 * 3_600_000;
 
+const MAX_ATTACHMENTS = 20;
+
+/** Ids of files the caller uploaded with POST /api/files; the file store checks each one. */
+const attachmentIds = z
+  .array(z.string(), { message: 'must be a list of file ids' })
+  .max(MAX_ATTACHMENTS, { message: `must list at most ${MAX_ATTACHMENTS} files` })
+  .nullish()
+  .transform((ids) => ids ?? []);
+
 const reportId = z.uuid({ message: 'must be a report id (UUID)' });
 const expectedVersion = z.number().int().positive({ message: 'must be the positive version you read' }).nullish();
 
@@ -58,6 +67,7 @@ export const parseSendRequest = (input: unknown, now: Date) =>
           .max(MAX_REQUEST_AGENCIES, { message: `must name at most ${MAX_REQUEST_AGENCIES} agencies` })
           .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name an agency twice' }),
         dueAt: z.date({ message: 'is required: an ISO 8601 date and time with an offset' }),
+        attachmentIds,
       })
       .superRefine((value, context) => {
         if (value.dueAt.getTime() <= now.getTime()) {
@@ -74,6 +84,7 @@ export const parseAnswerRequest = (input: unknown) =>
     z.object({
       requestId: z.uuid({ message: 'must be a request id (UUID)' }),
       text: requiredText(MAX_ANALYSIS_TEXT),
+      attachmentIds,
     }),
     input,
   );
