@@ -76,6 +76,7 @@ export const APPEAL_EVENT_LABELS: Record<AppealEventKind, string> = {
   FLAGGED: 'Отмечена проблемная ситуация',
   REPEAT_CONFIRMED: 'Подтверждено как повторное',
   REPEAT_REJECTED: 'Отклонено как повторное',
+  ATTACHMENT_ADDED: 'Добавлены файлы',
 };
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {

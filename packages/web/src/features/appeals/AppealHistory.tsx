@@ -23,6 +23,7 @@ const EVENT_COLORS: Record<AppealEvent['kind'], string> = {
   FLAGGED: 'red',
   REPEAT_CONFIRMED: 'gray',
   REPEAT_REJECTED: 'gray',
+  ATTACHMENT_ADDED: 'default',
 };
 
 interface AppealHistoryProps {

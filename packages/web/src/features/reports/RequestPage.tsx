@@ -10,6 +10,7 @@ import { applyFieldErrors } from '../../shared/formErrors';
 import { NotFoundResult, PageError, PageLoading } from '../../shared/PageState';
 import { maxLength, required } from '../appeals/appealFormRules';
 import { useCurrentUser } from '../auth/useAuth';
+import { AttachmentUpload, attachmentIdsOf, FileLinks, type AttachmentList } from './AttachmentUpload';
 
 type Request = InformationRequestDetailsFragment;
 type Recipient = Request['recipients'][number];
@@ -25,19 +26,19 @@ function RecipientStatus({ recipient, dueAt }: { recipient: Recipient; dueAt: st
 
 function AnswerForm({ request }: { request: Request }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ text: string }>();
+  const [form] = Form.useForm<{ text: string; attachments?: AttachmentList }>();
   const [answer, { loading }] = useMutation(AnswerInformationRequestDocument);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (values: { text: string }) => {
+  const submit = async (values: { text: string; attachments?: AttachmentList }) => {
     setFailure(null);
     try {
-      const result = await answer({ variables: { input: { requestId: request.id, text: values.text.trim() } } });
+      const result = await answer({ variables: { input: { requestId: request.id, text: values.text.trim(), attachmentIds: attachmentIdsOf(values.attachments) } } });
       const own = result.data?.answerInformationRequest.request.recipients[0];
       message.success(own?.onTime ? 'Ответ направлен в ЦУР в срок' : 'Ответ направлен в ЦУР с нарушением срока');
     } catch (error) {
       const info = describeApiError(error, { CONFLICT: 'Орган уже ответил на этот запрос; дополнения направьте новым письмом' });
-      const unmatched = applyFieldErrors(form, info.fieldErrors, ['text']);
+      const unmatched = applyFieldErrors(form, info.fieldErrors, ['text', 'attachmentIds'], { attachmentIds: 'attachments' });
       if (unmatched.length > 0 || info.fieldErrors.length === 0) {
         setFailure(info.message);
       }
@@ -49,6 +50,9 @@ function AnswerForm({ request }: { request: Request }) {
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 12 }} />}
       <Form.Item name="text" label="Ответ органа" rules={[required('Введите текст ответа'), maxLength(20_000)]}>
         <Input.TextArea rows={6} data-testid="request-answer-text" />
+      </Form.Item>
+      <Form.Item name="attachments" label="Файлы ответа">
+        <AttachmentUpload testId="request-answer-attachments" />
       </Form.Item>
       <Typography.Paragraph type="secondary">Орган отвечает на запрос один раз: ответ завершает срок.</Typography.Paragraph>
       <Button type="primary" htmlType="submit" loading={loading} data-testid="request-answer-submit">
@@ -94,6 +98,9 @@ export function RequestPage() {
           <Descriptions.Item label="Текст запроса" span={2}>
             <span style={PRE_WRAP}>{request.text}</span>
           </Descriptions.Item>
+          <Descriptions.Item label="Вложения" span={2}>
+            <FileLinks files={request.attachments} />
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title={own ? 'Ответ органа' : 'Ответы органов'}>
@@ -108,6 +115,7 @@ export function RequestPage() {
             { title: 'Состояние', key: 'status', width: 200, render: (_, recipient) => <RecipientStatus recipient={recipient} dueAt={request.dueAt} /> },
             { title: 'Когда', key: 'answeredAt', width: 170, render: (_, recipient) => formatDateTime(recipient.answeredAt) },
             { title: 'Ответ', key: 'answer', render: (_, recipient) => <span style={PRE_WRAP}>{recipient.answerText ?? '—'}</span> },
+            { title: 'Файлы', key: 'files', width: 200, render: (_, recipient) => <FileLinks files={recipient.attachments} /> },
           ]}
         />
       </Card>

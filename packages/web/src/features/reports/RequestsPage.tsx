@@ -16,6 +16,7 @@ import { maxLength, required } from '../appeals/appealFormRules';
 import { canSendInformationRequest } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { answerSummary } from './requestStatus';
+import { AttachmentUpload, attachmentIdsOf, type AttachmentList } from './AttachmentUpload';
 
 type RequestRow = InformationRequestsQuery['informationRequests']['edges'][number]['node'];
 
@@ -24,6 +25,7 @@ interface SendValues {
   text: string;
   agencyIds: string[];
   dueAt: Dayjs;
+  attachments?: AttachmentList;
 }
 
 function SendRequestModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -42,7 +44,7 @@ function SendRequestModal({ open, onClose }: { open: boolean; onClose: () => voi
     setFailure(null);
     try {
       const result = await send({
-        variables: { input: { subject: values.subject.trim(), text: values.text.trim(), agencyIds: values.agencyIds, dueAt: values.dueAt.toISOString() } },
+        variables: { input: { subject: values.subject.trim(), text: values.text.trim(), agencyIds: values.agencyIds, dueAt: values.dueAt.toISOString(), attachmentIds: attachmentIdsOf(values.attachments) } },
       });
       const request = result.data?.sendInformationRequest.request;
       message.success(`Запрос ${request?.number ?? ''} направлен в органы: ${values.agencyIds.length}`);
@@ -53,7 +55,7 @@ function SendRequestModal({ open, onClose }: { open: boolean; onClose: () => voi
       }
     } catch (error) {
       const info = describeApiError(error);
-      const unmatched = applyFieldErrors(form, info.fieldErrors, ['subject', 'text', 'agencyIds', 'dueAt']);
+      const unmatched = applyFieldErrors(form, info.fieldErrors, ['subject', 'text', 'agencyIds', 'dueAt', 'attachmentIds'], { attachmentIds: 'attachments' });
       if (unmatched.length > 0 || info.fieldErrors.length === 0) {
         setFailure(info.message);
       }
@@ -82,6 +84,9 @@ function SendRequestModal({ open, onClose }: { open: boolean; onClose: () => voi
           ]}
         >
           <MoscowDateTimePicker allowFuture minDate={moscowToday()} data-testid="request-due" />
+        </Form.Item>
+        <Form.Item name="attachments" label="Вложения">
+          <AttachmentUpload testId="request-attachments" />
         </Form.Item>
       </Form>
     </Modal>
