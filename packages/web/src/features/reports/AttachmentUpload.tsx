@@ -36,17 +36,11 @@ export function AttachmentUpload({ value, onChange, testId }: { value?: Attachme
     );
   };
   return (
-    <Upload<{ id: string }>
-      fileList={value ?? []}
-      customRequest={customRequest}
-      onChange={({ fileList }) =>
-        onChange?.(fileList.map((file) => (file.status === 'error' && file.error instanceof Error ? { ...file, response: undefined, error: file.error } : file)))
-      }
-      multiple
-      data-testid={testId}
-    >
-      <Button icon={<UploadOutlined />}>Прикрепить файлы</Button>
-    </Upload>
+    <div data-testid={testId}>
+      <Upload<{ id: string }> fileList={value ?? []} customRequest={customRequest} onChange={({ fileList }) => onChange?.(fileList)} multiple>
+        <Button icon={<UploadOutlined />}>Прикрепить файлы</Button>
+      </Upload>
+    </div>
   );
 }
 
