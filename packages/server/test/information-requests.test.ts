@@ -164,6 +164,14 @@ describe('request to several agencies', () => {
       expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
+    it('keeps the press service out', async () => {
+      const press = (await testApp.createUser(UserRole.PRESS_SERVICE)).token;
+      const list = await testApp.graphql(REQUESTS, {}, press);
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const request = await testApp.graphql(REQUEST, { id: requestId }, press);
+      expect(request.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('keeps the center from answering', async () => {
       const answer = await testApp.graphql(ANSWER, { input: { requestId, text: 'Ответ ЦУР.' } }, operatorToken);
       expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -421,6 +421,14 @@ describe('report isolation', () => {
     expect(row.cells[2].overdue).toBe(new Date() > new Date('2026-10-05T23:59:59.999+03:00'));
   });
 
+  it('keeps the press service out', async () => {
+    const press = (await testApp.createUser(UserRole.PRESS_SERVICE)).token;
+    const board = await testApp.graphql(BOARD, { year: 2026 }, press);
+    expect(board.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const list = await testApp.graphql(REPORTS, {}, press);
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('pages the reports list', async () => {
     const first = await testApp.graphql(REPORTS, { page: { first: 3 } }, operatorToken);
     const next = await testApp.graphql(REPORTS, { page: { first: 3, after: first.data!.reports.pageInfo.endCursor } }, operatorToken);

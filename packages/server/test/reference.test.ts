@@ -36,7 +36,7 @@ describe('loadReferenceData', () => {
       municipality: 172,
       agency: 18,
       calendar_day: 169,
-      deadline_rule: 5,
+      deadline_rule: 8,
     });
   });
 

@@ -4,12 +4,16 @@ import { decodeTimeCursor, pagedComplexity, pageSize, toConnection } from '../..
 import type { RequestContext } from '../../graphql/context.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
-import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
+import { UserRole } from '../auth/auth.entities.js';
+import { agencyScope, requireRole, requireUser, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineType } from '../deadlines/deadline.types.js';
 import { StoredFileType } from '../files/stored-file.types.js';
 import type { RequestChange } from './information-request.service.js';
 import { InformationRequest, InformationRequestRecipient } from './report.entities.js';
 import * as types from './report.types.js';
+
+/** The center and the agencies; the press service has no part in reports and requests. */
+const READERS = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL];
 
 async function published(context: RequestContext, change: RequestChange) {
   await context.services.countdown.publish(change.changedDeadlines);
@@ -42,7 +46,7 @@ export class InformationRequestResolver {
     @Arg('filter', () => types.InformationRequestFilter, { nullable: true }) filter?: types.InformationRequestFilter,
     @Arg('page', () => types.InformationRequestsPageInput, { nullable: true }) page?: types.InformationRequestsPageInput,
   ) {
-    const user = requireUser(context.user);
+    const user = requireRole(context.user, READERS);
     const first = pageSize(page);
     const where = requestWhere(user, filter);
     let pageWhere = where;
@@ -59,7 +63,7 @@ export class InformationRequestResolver {
 
   @Query(() => types.InformationRequestType, { nullable: true })
   async informationRequest(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
-    const user = requireUser(context.user);
+    const user = requireRole(context.user, READERS);
     assertUuid(id, 'id');
     return context.em.findOne(InformationRequest, { $and: [{ id }, requestWhere(user, undefined)] });
   }

@@ -92,13 +92,12 @@ function percent(part: number, whole: number): number {
  */
 export async function computeReportFigures(em: EntityManager, agencyId: string, period: Quarter): Promise<ReportFigures> {
   const { start, end } = quarterBounds(period);
-  const [cohortRows, breakdownRows, answeredRows, forwardingRows, sectionRows] = await Promise.all([
-    em.execute<ReportFigures[]>(COHORT_TOTALS, [agencyId, start, end]),
-    em.execute<BreakdownRow[]>(COHORT_BREAKDOWNS, [agencyId, start, end]),
-    em.execute<ReportFigures[]>(ANSWERED_TOTALS, [agencyId, start, end]),
-    em.execute<ReportFigures[]>(FORWARDINGS, [agencyId, agencyId, start, end]),
-    em.execute<{ code: string }[]>(`select split_part(code, '.', 1) as code from topic where level = 1 order by code`),
-  ]);
+  // Sequential, because a transaction runs on one connection and pg 8 deprecates parallel queries on one client.
+  const cohortRows = await em.execute<ReportFigures[]>(COHORT_TOTALS, [agencyId, start, end]);
+  const breakdownRows = await em.execute<BreakdownRow[]>(COHORT_BREAKDOWNS, [agencyId, start, end]);
+  const answeredRows = await em.execute<ReportFigures[]>(ANSWERED_TOTALS, [agencyId, start, end]);
+  const forwardingRows = await em.execute<ReportFigures[]>(FORWARDINGS, [agencyId, agencyId, start, end]);
+  const sectionRows = await em.execute<{ code: string }[]>(`select split_part(code, '.', 1) as code from topic where level = 1 order by code`);
 
   const figures: ReportFigures = {};
   for (const channel of Object.values(AppealChannel)) {

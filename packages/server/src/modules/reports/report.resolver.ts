@@ -6,11 +6,15 @@ import { badField } from '../../graphql/errors.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { AgencyType } from '../agencies/agency.types.js';
-import { agencyScope, requireUser, type CurrentUser } from '../auth/current-user.js';
+import { UserRole } from '../auth/auth.entities.js';
+import { agencyScope, requireRole, requireUser, type CurrentUser } from '../auth/current-user.js';
 import { DeadlineType } from '../deadlines/deadline.types.js';
 import { QuarterlyReport, QuarterlyReportVersion } from './report.entities.js';
 import { effectiveFigures, type ReportChange } from './report.service.js';
 import * as types from './report.types.js';
+
+/** The center and the agencies; the press service has no part in reports and requests. */
+const READERS = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL];
 
 async function published(context: RequestContext, change: ReportChange) {
   await context.services.countdown.publish(change.changedDeadlines);
@@ -62,7 +66,7 @@ function isOverdue(report: QuarterlyReport | undefined, now: Date): boolean {
 export class QuarterlyReportResolver {
   @Query(() => [types.ReportBoardRowType], { description: 'Agencies by the four quarters of a year with the state of each report; an agency official sees only its own row.' })
   async reportBoard(@Ctx() context: RequestContext, @Arg('year', () => Int) year: number) {
-    const user = requireUser(context.user);
+    const user = requireRole(context.user, READERS);
     assertYear(year, 'year');
     const scope = agencyScope(user);
     const [agencies, reports] = await Promise.all([
@@ -86,7 +90,7 @@ export class QuarterlyReportResolver {
     @Arg('filter', () => types.QuarterlyReportFilter, { nullable: true }) filter?: types.QuarterlyReportFilter,
     @Arg('page', () => types.QuarterlyReportsPageInput, { nullable: true }) page?: types.QuarterlyReportsPageInput,
   ) {
-    const user = requireUser(context.user);
+    const user = requireRole(context.user, READERS);
     const first = pageSize(page);
     const where = reportWhere(user, filter);
     let pageWhere = where;
@@ -110,7 +114,7 @@ export class QuarterlyReportResolver {
 
   @Query(() => types.QuarterlyReportType, { nullable: true })
   async report(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string) {
-    const user = requireUser(context.user);
+    const user = requireRole(context.user, READERS);
     assertUuid(id, 'id');
     return context.em.findOne(QuarterlyReport, { $and: [{ id }, reportWhere(user, undefined)] });
   }
