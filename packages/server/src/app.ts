@@ -28,6 +28,9 @@ import { createMailTransport } from './modules/mail/mail-transport.js';
 import { MailWorker } from './modules/mail/mail-worker.js';
 import { ProblemService } from './modules/problems/problem.service.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
+import { canReadInformationRequestFile, InformationRequestService } from './modules/reports/information-request.service.js';
+import { ReportOpeningWorker } from './modules/reports/report-opening-worker.js';
+import { ReportService } from './modules/reports/report.service.js';
 import { createEventBus } from './realtime/event-bus.js';
 
 export interface RunningApp {
@@ -38,7 +41,7 @@ export interface RunningApp {
   databaseUrl: string;
   demo: DemoSummary | null;
   /** The background workers, so that tests can run them at once with runOnce(). */
-  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; analytics: AnalyticsRefreshWorker };
+  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; analytics: AnalyticsRefreshWorker; reports: ReportOpeningWorker };
   stop(): Promise<void>;
 }
 
@@ -79,6 +82,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       logger,
     });
     files.registerAccess(canReadAppealFile);
+    files.registerAccess(canReadInformationRequestFile);
     const countdown = new CountdownService(bus, config.COUNTDOWN_INTERVAL_MS, config.AT_RISK_SHARE, logger);
     startedCountdown = countdown;
     const appeals = new AppealService(deadlines, files, repeats);
@@ -98,6 +102,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       comments: new CommentService(deadlines, { pressServiceEmail: config.PRESS_SERVICE_EMAIL }),
       repeats,
       problems: new ProblemService(),
+      reports: new ReportService(deadlines, calendars),
+      informationRequests: new InformationRequestService(deadlines, files),
       files,
       analytics: new AnalyticsService(),
       imports: new ImportService(orm, databaseUrl, deadlines, config.DATA_DIR, bus, logger),
@@ -108,7 +114,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     if (config.DEMO_DATA && options.demoData !== false) {
       // Loaded on demand: tests and production runs without demo data never import the generator.
       const { loadDemoData } = await import('./modules/demo/demo-data.js');
-      demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines, files });
+      demo = await loadDemoData(orm.em.fork(), { password: config.DEMO_PASSWORD!, deadlines, files, reports: services.reports });
       logger.info({ created: demo.created, appeals: demo.appeals }, demo.created ? 'demo data loaded' : 'demo data already present');
       if (demo.created) {
         const { loadDemoImport } = await import('./modules/demo/demo-import.js');
@@ -117,6 +123,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       }
     }
 
+    // Opened before the countdown loads open deadlines, so that a first start shows the reports' terms.
+    const reportOpening = new ReportOpeningWorker(orm, services.reports, countdown, logger, config.REPORT_OPENING_INTERVAL_MS);
+    await reportOpening.runOnce();
     await countdown.start(orm);
     const warnings = new DeadlineWarningWorker(orm, countdown, logger, {
       shares: config.WARNING_SHARES,
@@ -137,6 +146,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     warnings.start();
     mail.start();
     analyticsRefresh.start();
+    reportOpening.start();
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ url }, 'server started');
 
@@ -147,6 +157,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
         await http.close();
         countdown.stop();
         // The warning worker enqueues e-mails, so it stops before the mail worker.
+        await reportOpening.stop();
         await warnings.stop();
         await mail.stop();
         await analyticsRefresh.stop();
@@ -158,7 +169,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       })();
       return stopping;
     };
-    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, analytics: analyticsRefresh }, stop };
+    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, analytics: analyticsRefresh, reports: reportOpening }, stop };
   } catch (error) {
     startedCountdown?.stop();
     await bus.close();

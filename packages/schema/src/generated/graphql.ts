@@ -202,6 +202,13 @@ export type AnswerAppealPayload = {
   appeal: Appeal;
 };
 
+export type AnswerInformationRequestInput = {
+  /** Files the caller uploaded with POST /api/files, at most 20. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  requestId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** An appeal of a citizen or legal entity. */
 export type Appeal = {
   __typename?: 'Appeal';
@@ -782,6 +789,17 @@ export type ContactOfficialChange = {
   oldValue?: Maybe<Scalars['String']['output']>;
 };
 
+export type CorrectReportFigureInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the current version’s figures, such as answered.late. */
+  figure: Scalars['String']['input'];
+  /** Why the agency’s records differ from the prefilled value. */
+  reason: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+  /** The agency’s own value; counts must be whole numbers. */
+  value: Scalars['Float']['input'];
+};
+
 /** One running deadline in a countdown frame. */
 export type CountdownEntry = {
   __typename?: 'CountdownEntry';
@@ -1091,6 +1109,69 @@ export type ImportRunState =
   | 'FINISHED'
   | 'RUNNING';
 
+/** The center’s official request for information to one or many agencies. */
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  /** The center’s enclosures, oldest first. */
+  attachments: Array<StoredFile>;
+  /** One INFORMATION_REQUEST deadline per addressed agency; an agency official gets only its own. */
+  deadlines: Array<Deadline>;
+  /** The due instant the center set for every addressed agency. */
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Request number, such as ИЗ-2026-000003. */
+  number: Scalars['String']['output'];
+  /** Every addressed agency with its answer; an agency official gets only its own. */
+  recipients: Array<InformationRequestRecipient>;
+  sentAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type InformationRequestConnection = {
+  __typename?: 'InformationRequestConnection';
+  edges: Array<InformationRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InformationRequestEdge = {
+  __typename?: 'InformationRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRequest;
+};
+
+export type InformationRequestFilter = {
+  /** Only requests addressed to this agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only requests with an agency that has not answered yet. */
+  awaitingAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InformationRequestPayload = {
+  __typename?: 'InformationRequestPayload';
+  request: InformationRequest;
+};
+
+/** One addressed agency and its answer. */
+export type InformationRequestRecipient = {
+  __typename?: 'InformationRequestRecipient';
+  agency: Agency;
+  answerText?: Maybe<Scalars['String']['output']>;
+  answered: Scalars['Boolean']['output'];
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Files of this agency’s answer, oldest first. */
+  attachments: Array<StoredFile>;
+  id: Scalars['ID']['output'];
+  /** Null until answered; then whether the answer came by the due instant. */
+  onTime?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type InformationRequestsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A publication that may harm an agency, and the case of answering it. */
 export type InformationRisk = {
   __typename?: 'InformationRisk';
@@ -1272,10 +1353,14 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts the submitted version (center). */
+  acceptReport: QuarterlyReportPayload;
   /** Attaches files the caller uploaded to an appeal the caller may see. */
   addAppealAttachments: AddAppealAttachmentsPayload;
   addRoadmapMeasure: AddRoadmapMeasurePayload;
   answerAppeal: AnswerAppealPayload;
+  /** Records the caller’s agency’s one answer; its deadline completes as MET or MISSED (agency). */
+  answerInformationRequest: InformationRequestPayload;
   /** Approves the latest draft; fails naming every missing part of the comment. */
   approveOfficialComment: ApproveOfficialCommentPayload;
   assignAppeal: AssignAppealPayload;
@@ -1283,6 +1368,8 @@ export type Mutation = {
   closeInformationRisk: CloseInformationRiskPayload;
   /** Confirms that the appeal repeats the earlier one; the appeal’s other open suggestions are rejected. */
   confirmAppealRepeat: ConfirmAppealRepeatPayload;
+  /** Replaces a prefilled figure of the current version with the agency’s value and reason; both values are kept (agency). */
+  correctReportFigure: QuarterlyReportPayload;
   createContactOfficial: CreateContactOfficialPayload;
   /** Adds an organization under its founder agency (CENTER_ADMIN). */
   createOrganization: CreateOrganizationPayload;
@@ -1327,10 +1414,16 @@ export type Mutation = {
   resolveProblem: ResolveProblemPayload;
   /** Returns the latest draft with remarks; the agency has 3 hours again. */
   returnCommentDraft: ReturnCommentDraftPayload;
+  /** Returns the submitted version with remarks and opens the next version as its copy (center). */
+  returnReport: QuarterlyReportPayload;
   /** Reviews a draft or a sent answer; a failed review returns the appeal to the agency for rework. */
   reviewAppealAnswer: ReviewAppealAnswerPayload;
+  /** Saves the analytical part of the current version (agency). */
+  saveReportAnalysis: QuarterlyReportPayload;
   /** Sends the center’s proposal; stops the first clock and starts the agency’s 3-hour clock. */
   sendCommentProposal: SendCommentProposalPayload;
+  /** Sends an official request to one or many agencies with a due instant; each gets its own deadline (center). */
+  sendInformationRequest: InformationRequestPayload;
   /** Routes a topic and its subtopics to an agency (center). */
   setCommentRoute: SetCommentRoutePayload;
   /** Adds a deadline policy (CENTER_ADMIN) and recomputes the running deadlines it covers. */
@@ -1341,12 +1434,19 @@ export type Mutation = {
   submitAppealAnswerForReview: SubmitAppealAnswerForReviewPayload;
   /** Submits a new version of the agency’s draft comment. */
   submitCommentDraft: SubmitCommentDraftPayload;
+  /** Submits the current version; the first submission completes the report deadline (agency). */
+  submitReport: QuarterlyReportPayload;
   /** Opens a new round after approval; the approved version is kept, marked superseded. */
   supersedeOfficialComment: SupersedeOfficialCommentPayload;
   updateContactOfficial: UpdateContactOfficialPayload;
   updateProblem: UpdateProblemPayload;
   /** Changes a measure; an official of the responsible agency may change its status and note. */
   updateRoadmapMeasure: UpdateRoadmapMeasurePayload;
+};
+
+
+export type MutationAcceptReportArgs = {
+  input: ReportStepInput;
 };
 
 
@@ -1362,6 +1462,11 @@ export type MutationAddRoadmapMeasureArgs = {
 
 export type MutationAnswerAppealArgs = {
   input: AnswerAppealInput;
+};
+
+
+export type MutationAnswerInformationRequestArgs = {
+  input: AnswerInformationRequestInput;
 };
 
 
@@ -1387,6 +1492,11 @@ export type MutationCloseInformationRiskArgs = {
 
 export type MutationConfirmAppealRepeatArgs = {
   input: ConfirmAppealRepeatInput;
+};
+
+
+export type MutationCorrectReportFigureArgs = {
+  input: CorrectReportFigureInput;
 };
 
 
@@ -1515,13 +1625,28 @@ export type MutationReturnCommentDraftArgs = {
 };
 
 
+export type MutationReturnReportArgs = {
+  input: ReturnReportInput;
+};
+
+
 export type MutationReviewAppealAnswerArgs = {
   input: ReviewAppealAnswerInput;
 };
 
 
+export type MutationSaveReportAnalysisArgs = {
+  input: SaveReportAnalysisInput;
+};
+
+
 export type MutationSendCommentProposalArgs = {
   input: SendCommentProposalInput;
+};
+
+
+export type MutationSendInformationRequestArgs = {
+  input: SendInformationRequestInput;
 };
 
 
@@ -1547,6 +1672,11 @@ export type MutationSubmitAppealAnswerForReviewArgs = {
 
 export type MutationSubmitCommentDraftArgs = {
   input: SubmitCommentDraftInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: ReportStepInput;
 };
 
 
@@ -1592,7 +1722,9 @@ export type NotificationKind =
   | 'CONTACT_OFFICIAL_CHANGED'
   | 'DEADLINE_OVERDUE'
   | 'DEADLINE_WARNING'
-  | 'INFORMATION_RISK';
+  | 'INFORMATION_REQUEST'
+  | 'INFORMATION_RISK'
+  | 'QUARTERLY_REPORT';
 
 /** A state organization or company the center reaches through its founder agency. */
 export type Organization = {
@@ -1694,6 +1826,90 @@ export type ProblemsPageInput = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An agency’s quarterly statistical and analytical information on its work with appeals. */
+export type QuarterlyReport = {
+  __typename?: 'QuarterlyReport';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  agency: Agency;
+  /** The version being prepared or reviewed. */
+  current: QuarterlyReportVersion;
+  /** Number of the version being prepared or reviewed. */
+  currentVersion: Scalars['Int']['output'];
+  /** The QUARTERLY_REPORT deadline. */
+  deadline?: Maybe<Deadline>;
+  /** End of the 5th day of the month after the quarter, moved by the non-working-day rule. */
+  dueAt: Scalars['DateTime']['output'];
+  firstSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  /** 1 to 4. */
+  quarter: Scalars['Int']['output'];
+  status: ReportStatus;
+  /** The first submission came after the due instant. */
+  submittedLate: Scalars['Boolean']['output'];
+  /** Optimistic-lock version; pass it as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** Every version, oldest first. */
+  versions: Array<QuarterlyReportVersion>;
+  year: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportConnection = {
+  __typename?: 'QuarterlyReportConnection';
+  edges: Array<QuarterlyReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuarterlyReportEdge = {
+  __typename?: 'QuarterlyReportEdge';
+  cursor: Scalars['String']['output'];
+  node: QuarterlyReport;
+};
+
+export type QuarterlyReportFilter = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ReportStatus>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuarterlyReportPayload = {
+  __typename?: 'QuarterlyReportPayload';
+  report: QuarterlyReport;
+};
+
+/** One version of a report; a return opens the next version as a copy. */
+export type QuarterlyReportVersion = {
+  __typename?: 'QuarterlyReportVersion';
+  /** Every correction, oldest first. */
+  corrections: Array<ReportCorrection>;
+  /** Every figure with its prefilled and current value, in key order. */
+  figures: Array<ReportFigure>;
+  /** When the figures were computed from the appeals; they stay fixed afterwards. */
+  figuresComputedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Analytical part: the main problems raised in the appeals. */
+  mainProblems?: Maybe<Scalars['String']['output']>;
+  /** Analytical part: what the agency did about those problems. */
+  measuresTaken?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** The center’s remarks on a returned version. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Full name of the official who submitted the version. */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** Submitted after the report’s due instant. */
+  submittedLate: Scalars['Boolean']['output'];
+};
+
+export type QuarterlyReportsPageInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The directory of agencies, ordered by short name. */
@@ -1720,6 +1936,9 @@ export type Query = {
   deadlinePolicies: Array<DeadlinePolicy>;
   /** The committed mapping files. Center administrator only. */
   importMappings: Array<ImportMappingInfo>;
+  informationRequest?: Maybe<InformationRequest>;
+  /** Information requests, newest first; an agency official sees only those addressed to its agency. */
+  informationRequests: InformationRequestConnection;
   informationRisk?: Maybe<InformationRisk>;
   /** Misinformation cases, newest detection first. */
   informationRisks: InformationRiskConnection;
@@ -1737,6 +1956,11 @@ export type Query = {
   /** The production calendar’s exceptions to the normal week in one year. */
   productionCalendar: Array<CalendarDay>;
   questionTypes: Array<QuestionType>;
+  report?: Maybe<QuarterlyReport>;
+  /** Agencies by the four quarters of a year with the state of each report; an agency official sees only its own row. */
+  reportBoard: Array<ReportBoardRow>;
+  /** Quarterly reports, newest quarter first. */
+  reports: QuarterlyReportConnection;
   topic?: Maybe<Topic>;
   /** Classifier topics: children of a code, or up to 200 matches of a search. */
   topics: Array<Topic>;
@@ -1799,6 +2023,17 @@ export type QueryCommentRouteForTopicArgs = {
 };
 
 
+export type QueryInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationRequestsArgs = {
+  filter?: InputMaybe<InformationRequestFilter>;
+  page?: InputMaybe<InformationRequestsPageInput>;
+};
+
+
 export type QueryInformationRiskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1833,6 +2068,22 @@ export type QueryProblemsArgs = {
 
 export type QueryProductionCalendarArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportBoardArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<QuarterlyReportFilter>;
+  page?: InputMaybe<QuarterlyReportsPageInput>;
 };
 
 
@@ -1997,6 +2248,60 @@ export type RepeatSuggestionStatus =
   | 'REJECTED'
   | 'SUGGESTED';
 
+/** The state of one agency’s report for one quarter; report is null when not opened. */
+export type ReportBoardCell = {
+  __typename?: 'ReportBoardCell';
+  /** Not yet submitted although the due instant has passed. */
+  overdue: Scalars['Boolean']['output'];
+  quarter: Scalars['Int']['output'];
+  report?: Maybe<QuarterlyReport>;
+};
+
+export type ReportBoardRow = {
+  __typename?: 'ReportBoardRow';
+  agency: Agency;
+  /** Quarters 1 to 4, in order. */
+  cells: Array<ReportBoardCell>;
+};
+
+/** One change of a prefilled figure by the agency, both values kept. */
+export type ReportCorrection = {
+  __typename?: 'ReportCorrection';
+  correctedAt: Scalars['DateTime']['output'];
+  /** Full name of the official who made the correction. */
+  correctedBy?: Maybe<Scalars['String']['output']>;
+  figure: Scalars['String']['output'];
+  prefilledValue: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** One prefilled figure of a report version and its value after corrections. Key paths: registered.total, byChannel.<channel>, byTopicSection.<first block of the ТОТКО code>, byQuestionType.<code or NONE>, outcome.ANSWERED|LEFT_UNANSWERED|PENDING, unansweredGround.<ground>, extended and repeat count the appeals assigned to the agency and registered in the quarter (Moscow time). answered.total|onTime|late|averageDays|maxDays, satisfaction.<value or UNKNOWN> and satisfactionShare.<value> (percent of rated answers) count the agency’s appeals answered in the quarter, whenever registered; on time means by the answer due instant, days run from registration to answer. forwarded.in and forwarded.out count forwarding steps taken in the quarter to the agency and away from it. */
+export type ReportFigure = {
+  __typename?: 'ReportFigure';
+  corrected: Scalars['Boolean']['output'];
+  /** The first block of the key, such as byChannel. */
+  group: Scalars['String']['output'];
+  /** Dotted key path, such as byChannel.EMAIL. */
+  key: Scalars['String']['output'];
+  /** The value computed from the appeals when the version was prefilled. */
+  prefilledValue: Scalars['Float']['output'];
+  /** The value after the agency’s latest correction, or the prefilled value. */
+  value: Scalars['Float']['output'];
+};
+
+/** DRAFT → SUBMITTED → ACCEPTED, or RETURNED with remarks and then resubmitted as a new version. */
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+export type ReportStepInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  reportId: Scalars['ID']['input'];
+};
+
 export type RequestInformationRiskVerificationInput = {
   caseId: Scalars['ID']['input'];
   /** The version you read; a different current version fails with CONFLICT. */
@@ -2059,6 +2364,12 @@ export type ReturnCommentDraftPayload = {
   informationRisk: InformationRisk;
 };
 
+export type ReturnReportInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  remarks: Scalars['String']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
 export type ReviewAppealAnswerInput = {
   allQuestionsAnswered: Scalars['Boolean']['input'];
   answeredOnSubstance: Scalars['Boolean']['input'];
@@ -2111,6 +2422,13 @@ export type SatisfactionSource =
   /** Taken by a center operator, for example on a call to the appellant. */
   | 'OPERATOR';
 
+export type SaveReportAnalysisInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  mainProblems?: InputMaybe<Scalars['String']['input']>;
+  measuresTaken?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+};
+
 /** Fragments of one field with the words that matched the search marked. */
 export type SearchHighlight = {
   __typename?: 'SearchHighlight';
@@ -2130,6 +2448,16 @@ export type SendCommentProposalInput = {
 export type SendCommentProposalPayload = {
   __typename?: 'SendCommentProposalPayload';
   informationRisk: InformationRisk;
+};
+
+export type SendInformationRequestInput = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  /** Files the caller uploaded with POST /api/files, at most 20. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The due instant of the answers; must be in the future. */
+  dueAt: Scalars['DateTime']['input'];
+  subject: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type SetCommentRouteInput = {
@@ -2919,6 +3247,90 @@ export type UpdateRoadmapMeasureMutationVariables = Exact<{
 
 export type UpdateRoadmapMeasureMutation = { __typename?: 'Mutation', updateRoadmapMeasure: { __typename?: 'UpdateRoadmapMeasurePayload', measure: { __typename?: 'RoadmapMeasure', id: string, title: string, dueDate: string, status: RoadmapMeasureStatus, note?: string | null, doneAt?: string | null, overdue: boolean, responsibleAgency: { __typename?: 'Agency', id: string, shortName: string } } } };
 
+export type ReportVersionDetailsFragment = { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> };
+
+export type QuarterlyReportDetailsFragment = { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> };
+
+export type ReportBoardQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ReportBoardQuery = { __typename?: 'Query', reportBoard: Array<{ __typename?: 'ReportBoardRow', agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, cells: Array<{ __typename?: 'ReportBoardCell', quarter: number, overdue: boolean, report?: { __typename?: 'QuarterlyReport', id: string, status: ReportStatus, submittedLate: boolean, dueAt: string, currentVersion: number } | null }> }> };
+
+export type QuarterlyReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QuarterlyReportQuery = { __typename?: 'Query', report?: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } | null };
+
+export type CorrectReportFigureMutationVariables = Exact<{
+  input: CorrectReportFigureInput;
+}>;
+
+
+export type CorrectReportFigureMutation = { __typename?: 'Mutation', correctReportFigure: { __typename?: 'QuarterlyReportPayload', report: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } } };
+
+export type SaveReportAnalysisMutationVariables = Exact<{
+  input: SaveReportAnalysisInput;
+}>;
+
+
+export type SaveReportAnalysisMutation = { __typename?: 'Mutation', saveReportAnalysis: { __typename?: 'QuarterlyReportPayload', report: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: ReportStepInput;
+}>;
+
+
+export type SubmitReportMutation = { __typename?: 'Mutation', submitReport: { __typename?: 'QuarterlyReportPayload', report: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } } };
+
+export type AcceptReportMutationVariables = Exact<{
+  input: ReportStepInput;
+}>;
+
+
+export type AcceptReportMutation = { __typename?: 'Mutation', acceptReport: { __typename?: 'QuarterlyReportPayload', report: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } } };
+
+export type ReturnReportMutationVariables = Exact<{
+  input: ReturnReportInput;
+}>;
+
+
+export type ReturnReportMutation = { __typename?: 'Mutation', returnReport: { __typename?: 'QuarterlyReportPayload', report: { __typename?: 'QuarterlyReport', id: string, year: number, quarter: number, status: ReportStatus, openedAt: string, dueAt: string, currentVersion: number, firstSubmittedAt?: string | null, submittedLate: boolean, acceptedAt?: string | null, version: number, agency: { __typename?: 'Agency', id: string, shortName: string, name: string }, deadline?: { __typename?: 'Deadline', id: string, kind: DeadlineKind, status: DeadlineStatus, startedAt: string, dueAt: string, completedAt?: string | null, explanation: { __typename?: 'DeadlineExplanation', summary: string, warnings: Array<string> } } | null, current: { __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }, versions: Array<{ __typename?: 'QuarterlyReportVersion', id: string, number: number, status: ReportStatus, figuresComputedAt: string, mainProblems?: string | null, measuresTaken?: string | null, submittedAt?: string | null, submittedBy?: string | null, submittedLate: boolean, reviewedAt?: string | null, remarks?: string | null, figures: Array<{ __typename?: 'ReportFigure', key: string, group: string, prefilledValue: number, value: number, corrected: boolean }>, corrections: Array<{ __typename?: 'ReportCorrection', figure: string, prefilledValue: number, value: number, reason: string, correctedAt: string, correctedBy?: string | null }> }> } } };
+
+export type InformationRequestDetailsFragment = { __typename?: 'InformationRequest', id: string, number: string, subject: string, text: string, sentAt: string, dueAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, recipients: Array<{ __typename?: 'InformationRequestRecipient', id: string, answered: boolean, answerText?: string | null, answeredAt?: string | null, onTime?: boolean | null, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, agency: { __typename?: 'Agency', id: string, shortName: string, name: string } }> };
+
+export type InformationRequestsQueryVariables = Exact<{
+  filter?: InputMaybe<InformationRequestFilter>;
+  page?: InputMaybe<InformationRequestsPageInput>;
+}>;
+
+
+export type InformationRequestsQuery = { __typename?: 'Query', informationRequests: { __typename?: 'InformationRequestConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'InformationRequestEdge', cursor: string, node: { __typename?: 'InformationRequest', id: string, number: string, subject: string, sentAt: string, dueAt: string, recipients: Array<{ __typename?: 'InformationRequestRecipient', id: string, answered: boolean, onTime?: boolean | null }> } }> } };
+
+export type InformationRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InformationRequestQuery = { __typename?: 'Query', informationRequest?: { __typename?: 'InformationRequest', id: string, number: string, subject: string, text: string, sentAt: string, dueAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, recipients: Array<{ __typename?: 'InformationRequestRecipient', id: string, answered: boolean, answerText?: string | null, answeredAt?: string | null, onTime?: boolean | null, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, agency: { __typename?: 'Agency', id: string, shortName: string, name: string } }> } | null };
+
+export type SendInformationRequestMutationVariables = Exact<{
+  input: SendInformationRequestInput;
+}>;
+
+
+export type SendInformationRequestMutation = { __typename?: 'Mutation', sendInformationRequest: { __typename?: 'InformationRequestPayload', request: { __typename?: 'InformationRequest', id: string, number: string, subject: string, text: string, sentAt: string, dueAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, recipients: Array<{ __typename?: 'InformationRequestRecipient', id: string, answered: boolean, answerText?: string | null, answeredAt?: string | null, onTime?: boolean | null, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, agency: { __typename?: 'Agency', id: string, shortName: string, name: string } }> } } };
+
+export type AnswerInformationRequestMutationVariables = Exact<{
+  input: AnswerInformationRequestInput;
+}>;
+
+
+export type AnswerInformationRequestMutation = { __typename?: 'Mutation', answerInformationRequest: { __typename?: 'InformationRequestPayload', request: { __typename?: 'InformationRequest', id: string, number: string, subject: string, text: string, sentAt: string, dueAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, recipients: Array<{ __typename?: 'InformationRequestRecipient', id: string, answered: boolean, answerText?: string | null, answeredAt?: string | null, onTime?: boolean | null, attachments: Array<{ __typename?: 'StoredFile', id: string, fileName: string, size: number, url: string }>, agency: { __typename?: 'Agency', id: string, shortName: string, name: string } }> } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2951,6 +3363,9 @@ export const StoredFileDetailsFragmentDoc = {"kind":"Document","definitions":[{"
 export const RepeatSuggestionDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RepeatSuggestionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppealRepeatSuggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"similarity"}},{"kind":"Field","name":{"kind":"Name","value":"sameTopic"}},{"kind":"Field","name":{"kind":"Name","value":"matchedBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlierAppeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"appellantName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RepeatSuggestionDetailsFragment, unknown>;
 export const ProblemSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roadmapStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oktmo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProblemSummaryFragment, unknown>;
 export const RoadmapMeasureDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapMeasureDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<RoadmapMeasureDetailsFragment, unknown>;
+export const ReportVersionDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}}]} as unknown as DocumentNode<ReportVersionDetailsFragment, unknown>;
+export const QuarterlyReportDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}}]} as unknown as DocumentNode<QuarterlyReportDetailsFragment, unknown>;
+export const InformationRequestDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InformationRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InformationRequestDetailsFragment, unknown>;
 export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgencyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgenciesPageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"site"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agency"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactOfficials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactOfficialDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<AgencyQuery, AgencyQueryVariables>;
 export const CreateContactOfficialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContactOfficial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactOfficialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactOfficial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactOfficial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContactOfficialDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContactOfficialDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactOfficial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CreateContactOfficialMutation, CreateContactOfficialMutationVariables>;
@@ -3019,6 +3434,17 @@ export const UpdateProblemDocument = {"kind":"Document","definitions":[{"kind":"
 export const ResolveProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemSummary"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"roadmapStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"topic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oktmo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResolveProblemMutation, ResolveProblemMutationVariables>;
 export const AddRoadmapMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRoadmapMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoadmapMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoadmapMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapMeasureDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapMeasureDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<AddRoadmapMeasureMutation, AddRoadmapMeasureMutationVariables>;
 export const UpdateRoadmapMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoadmapMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoadmapMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoadmapMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapMeasureDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapMeasureDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoadmapMeasure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<UpdateRoadmapMeasureMutation, UpdateRoadmapMeasureMutationVariables>;
+export const ReportBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportBoardQuery, ReportBoardQueryVariables>;
+export const QuarterlyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuarterlyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<QuarterlyReportQuery, QuarterlyReportQueryVariables>;
+export const CorrectReportFigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectReportFigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectReportFigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctReportFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<CorrectReportFigureMutation, CorrectReportFigureMutationVariables>;
+export const SaveReportAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReportAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReportAnalysisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReportAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<SaveReportAnalysisMutation, SaveReportAnalysisMutationVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
+export const AcceptReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<AcceptReportMutation, AcceptReportMutationVariables>;
+export const ReturnReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuarterlyReportDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportVersionDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReportVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"figuresComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mainProblems"}},{"kind":"Field","name":{"kind":"Name","value":"measuresTaken"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remarks"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"}},{"kind":"Field","name":{"kind":"Name","value":"prefilledValue"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuarterlyReportDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedLate"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportVersionDetails"}}]}}]}}]} as unknown as DocumentNode<ReturnReportMutation, ReturnReportMutationVariables>;
+export const InformationRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InformationRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequestsPageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InformationRequestsQuery, InformationRequestsQueryVariables>;
+export const InformationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InformationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InformationRequestDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InformationRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InformationRequestQuery, InformationRequestQueryVariables>;
+export const SendInformationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendInformationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendInformationRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendInformationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InformationRequestDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InformationRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SendInformationRequestMutation, SendInformationRequestMutationVariables>;
+export const AnswerInformationRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerInformationRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerInformationRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerInformationRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InformationRequestDetails"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InformationRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"answerText"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerInformationRequestMutation, AnswerInformationRequestMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

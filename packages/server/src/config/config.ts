@@ -166,6 +166,13 @@ const environmentSchema = z.object({
     .max(3_600_000, 'must be at most 3600000 ms (one hour)')
     .default(30_000)
     .describe('period at which the deadline warning worker checks open deadlines, in milliseconds'),
+  REPORT_OPENING_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1000, 'must be at least 1000 ms')
+    .max(86_400_000, 'must be at most 86400000 ms (one day)')
+    .default(3_600_000)
+    .describe('period at which quarterly reports of a new quarter are opened, in milliseconds'),
   FILE_MAX_BYTES: z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')

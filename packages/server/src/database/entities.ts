@@ -23,6 +23,13 @@ import { OutboxMessage } from '../modules/mail/outbox.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { Problem, RoadmapMeasure } from '../modules/problems/problem.entities.js';
 import { CalendarDay, Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
+import {
+  InformationRequest,
+  InformationRequestFile,
+  InformationRequestRecipient,
+  QuarterlyReport,
+  QuarterlyReportVersion,
+} from '../modules/reports/report.entities.js';
 
 /** Every entity, listed explicitly because folder discovery does not work for compiled ESM and tests alike. */
 export const entities = [
@@ -59,4 +66,9 @@ export const entities = [
   Municipality,
   QuestionType,
   Topic,
+  QuarterlyReport,
+  QuarterlyReportVersion,
+  InformationRequest,
+  InformationRequestRecipient,
+  InformationRequestFile,
 ];

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Sequences behind human-facing numbers, each created by a migration. */
-export type NumberSequence = 'appeal_number_seq' | 'information_risk_number_seq';
+export type NumberSequence = 'appeal_number_seq' | 'information_risk_number_seq' | 'information_request_number_seq';
 
 /**
  * Takes the next value of `sequence` in the caller's transaction and formats it as

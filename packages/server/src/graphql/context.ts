@@ -16,6 +16,8 @@ import type { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import type { CountdownService } from '../modules/deadlines/countdown.service.js';
 import type { DeadlineService } from '../modules/deadlines/deadline.service.js';
 import type { ProblemService } from '../modules/problems/problem.service.js';
+import type { InformationRequestService } from '../modules/reports/information-request.service.js';
+import type { ReportService } from '../modules/reports/report.service.js';
 import type { FileStore } from '../modules/files/file-store.js';
 import type { ImportService } from '../modules/import/import.service.js';
 import type { Loaders } from './loaders.js';
@@ -37,6 +39,8 @@ export interface AppServices {
   comments: CommentService;
   repeats: AppealRepeatService;
   problems: ProblemService;
+  reports: ReportService;
+  informationRequests: InformationRequestService;
   files: FileStore;
   analytics: AnalyticsService;
   imports: ImportService;

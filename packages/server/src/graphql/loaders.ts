@@ -13,6 +13,7 @@ import { ContactOfficial, ContactOfficialChange } from '../modules/contacts/cont
 import { Deadline } from '../modules/deadlines/deadline.entity.js';
 import { RoadmapMeasure } from '../modules/problems/problem.entities.js';
 import { Municipality, QuestionType, Topic } from '../modules/reference/reference.entities.js';
+import { InformationRequestFile, InformationRequestRecipient, QuarterlyReportVersion } from '../modules/reports/report.entities.js';
 
 /** Loads rows by a unique key in one query per batch, in the order of the keys. */
 function loaderByKey<T extends object>(em: EntityManager, entity: EntityName<T>, key: keyof T & string) {
@@ -71,6 +72,9 @@ export function createLoaders(em: EntityManager) {
     coAppellantsByAppealId: loaderOfChildren(em, AppealCoAppellant, 'appeal', { position: 'asc' }),
     searchMatches: createSearchMatchLoader(em),
     contactChangesByContactId: loaderOfChildren(em, ContactOfficialChange, 'contact', { changedAt: 'desc' }),
+    reportVersionsByReportId: loaderOfChildren(em, QuarterlyReportVersion, 'report', { number: 'asc' }),
+    requestRecipientsByRequestId: loaderOfChildren(em, InformationRequestRecipient, 'request', { id: 'asc' }),
+    requestFilesByRequestId: loaderOfChildren(em, InformationRequestFile, 'request', { addedAt: 'asc', id: 'asc' }, {}, ['file']),
   };
 }
 

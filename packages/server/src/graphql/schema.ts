@@ -22,6 +22,8 @@ import { AppealImportResolver } from '../modules/import/import.resolver.js';
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
 import { ProblemResolver, ProblemSuggestionResolver, RoadmapMeasureResolver } from '../modules/problems/problem.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { InformationRequestRecipientResolver, InformationRequestResolver } from '../modules/reports/information-request.resolver.js';
+import { QuarterlyReportResolver, QuarterlyReportVersionResolver } from '../modules/reports/report.resolver.js';
 import { InProcessEventBus, toTypeGraphqlPubSub, type EventBus } from '../realtime/event-bus.js';
 import { DateTime } from './scalars.js';
 
@@ -54,12 +56,16 @@ export function getSchema(bus: EventBus = new InProcessEventBus()): Promise<Grap
       ContactOfficialResolver,
       ContactOfficialChangeResolver,
       DeadlineResolver,
+      InformationRequestRecipientResolver,
+      InformationRequestResolver,
       InformationRiskEventResolver,
       InformationRiskResolver,
       NotificationResolver,
       ProblemResolver,
       ProblemSuggestionResolver,
       RoadmapMeasureResolver,
+      QuarterlyReportResolver,
+      QuarterlyReportVersionResolver,
       ReferenceResolver,
       StoredFileResolver,
     ],

@@ -7,6 +7,8 @@ import {
   DesktopOutlined,
   FileTextOutlined,
   FundProjectionScreenOutlined,
+  FormOutlined,
+  InboxOutlined,
   LogoutOutlined,
   NotificationOutlined,
   UserOutlined,
@@ -22,6 +24,7 @@ import {
   canViewAuditLog,
   canViewInformationRisks,
   canViewProblems,
+  canViewReports,
   canWorkWithAppeals,
 } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -63,6 +66,8 @@ export function AppLayout() {
       label: <Link to="/comments">Опровержения</Link>,
     },
     canViewAnalytics(user) && { key: '/analytics', icon: <AreaChartOutlined />, label: <Link to="/analytics">Аналитика</Link> },
+    canViewReports(user) && { key: '/reports', icon: <FormOutlined />, label: <Link to="/reports">Квартальные отчёты</Link> },
+    canViewReports(user) && { key: '/requests', icon: <InboxOutlined />, label: <Link to="/requests">Запросы информации</Link> },
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canImportAppeals(user) && { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">Импорт обращений</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },

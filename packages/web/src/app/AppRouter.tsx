@@ -17,6 +17,10 @@ import { CommentsPage } from '../features/comments/CommentsPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImportPage } from '../features/import/ImportPage';
+import { ReportBoardPage } from '../features/reports/ReportBoardPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { RequestPage } from '../features/reports/RequestPage';
+import { RequestsPage } from '../features/reports/RequestsPage';
 import { WallCommentsPage } from '../features/dashboard/WallCommentsPage';
 import { WallPage } from '../features/dashboard/WallPage';
 import { NotFoundPage, PageLoading } from '../shared/PageState';
@@ -27,6 +31,8 @@ const ProblemPage = lazy(() => import('../features/problems/ProblemPage').then((
 
 const APPEAL_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL'] as const;
 const CENTER_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR'] as const;
+/** Quarterly reports and information requests: the center and the agencies. */
+const REPORT_ROLES = APPEAL_ROLES;
 const INFORMATION_RISK_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL', 'PRESS_SERVICE'] as const;
 
 export function AppRouter() {
@@ -144,6 +150,38 @@ export function AppRouter() {
           element={
             <RequireAuth roles={INFORMATION_RISK_ROLES}>
               <CommentCardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <ReportBoardPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="reports/:id"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <ReportPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="requests"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <RequestsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="requests/:id"
+          element={
+            <RequireAuth roles={REPORT_ROLES}>
+              <RequestPage />
             </RequireAuth>
           }
         />

@@ -1,6 +1,6 @@
 import { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
-import { APPEAL_STATUS_LABELS, INFORMATION_RISK_STATUS_LABELS } from './labels';
+import { APPEAL_STATUS_LABELS, INFORMATION_RISK_STATUS_LABELS, REPORT_STATUS_LABELS } from './labels';
 
 /** The `extensions.code` values the server promises to use. */
 export type ApiErrorCode =
@@ -62,6 +62,10 @@ const REASON_MESSAGES: Record<string, string> = {
   INVALID_MAPPING: 'Файл сопоставления содержит ошибки — исправьте поля, указанные в сообщении',
   BEFORE_RECEIPT: 'Дата раньше поступления обращения — проверьте столбцы дат и часовой пояс',
   BEFORE_ANSWER: 'Дата закрытия раньше даты ответа',
+  SAME_VALUE: 'Показатель уже имеет это значение',
+  NOT_INTEGER: 'Показатель — количество, введите целое число',
+  NOT_IN_FUTURE: 'Срок должен быть позже текущего момента',
+  TOO_LATE: 'Срок должен быть не позже чем через год',
 };
 
 const CODE_MESSAGES: Record<ApiErrorCode, string> = {
@@ -186,11 +190,12 @@ function fieldErrorsOf(error: GraphQLFormattedError): FieldError[] {
 }
 
 /** The kinds of records whose status an INVALID_TRANSITION error names. */
-export type TransitionSubject = 'APPEAL' | 'INFORMATION_RISK';
+export type TransitionSubject = 'APPEAL' | 'INFORMATION_RISK' | 'QUARTERLY_REPORT';
 
 const TRANSITION_SUBJECTS: Record<TransitionSubject, { genitive: string; statusLabels: Record<string, string> }> = {
   APPEAL: { genitive: 'обращения', statusLabels: APPEAL_STATUS_LABELS },
   INFORMATION_RISK: { genitive: 'дела', statusLabels: INFORMATION_RISK_STATUS_LABELS },
+  QUARTERLY_REPORT: { genitive: 'отчёта', statusLabels: REPORT_STATUS_LABELS },
 };
 
 /**

@@ -18,6 +18,7 @@ import type {
   InformationRiskStatus,
   NonWorkingEndRule,
   NotificationKind,
+  ReportStatus,
   RoutingSource,
   UnansweredGround,
   UserRole,
@@ -109,6 +110,8 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
   APPEAL: 'Обращение',
   INFORMATION_RISK: 'Недостоверная информация',
   AGENCY: 'Орган власти',
+  QUARTERLY_REPORT: 'Квартальная информация',
+  INFORMATION_REQUEST: 'Запрос информации',
 };
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -176,6 +179,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   CONTACT_OFFICIAL_CHANGED: 'Изменены контактные лица',
   INFORMATION_RISK: 'Недостоверная информация',
   APPEAL_RETURNED: 'Обращение возвращено в работу',
+  QUARTERLY_REPORT: 'Квартальная информация',
+  INFORMATION_REQUEST: 'Запрос информации',
 };
 
 /** Russian names of the steps of the algorithm for misinformation and official comments. */
@@ -298,4 +303,20 @@ export const REVIEW_STAGE_LABELS: Record<AppealReviewStage, string> = {
 export const FLAG_KIND_LABELS: Record<AppealFlagKind, string> = {
   CONFLICT_SITUATION: 'Конфликтная ситуация',
   COMMUNICATION_ERROR: 'Ошибка коммуникации',
+};
+
+/** Russian names of the states of a quarterly report. */
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  DRAFT: 'Готовится',
+  SUBMITTED: 'Представлен',
+  ACCEPTED: 'Принят',
+  RETURNED: 'Возвращён на доработку',
+};
+
+/** antd Tag colours of the report states: gold while the agency acts, blue while the center reviews. */
+export const REPORT_STATUS_COLORS: Record<ReportStatus, string> = {
+  DRAFT: 'gold',
+  SUBMITTED: 'blue',
+  ACCEPTED: 'green',
+  RETURNED: 'volcano',
 };

@@ -3,6 +3,8 @@ const SUBJECT_PATHS: Record<string, string> = {
   APPEAL: '/appeals',
   AGENCY: '/agencies',
   INFORMATION_RISK: '/comments',
+  QUARTERLY_REPORT: '/reports',
+  INFORMATION_REQUEST: '/requests',
 };
 
 /** Returns the address of the card a deadline or a notification refers to, or null for an unknown subject. */

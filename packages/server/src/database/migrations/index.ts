@@ -15,6 +15,8 @@ import { Migration20261205010000 } from './Migration20261205010000.js';
 import { Migration20261205010100 } from './Migration20261205010100.js';
 import { Migration20261205030000 } from './Migration20261205030000.js';
 import { Migration20261205000000 } from './Migration20261205000000.js';
+import { Migration20261205020000 } from './Migration20261205020000.js';
+import { Migration20261205020100 } from './Migration20261205020100.js';
 
 /**
  * Every migration in the order it runs. Listed statically so that the compiled server, tsx and
@@ -37,4 +39,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205010100', class: Migration20261205010100 },
   { name: 'Migration20261205030000', class: Migration20261205030000 },
   { name: 'Migration20261205000000', class: Migration20261205000000 },
+  { name: 'Migration20261205020000', class: Migration20261205020000 },
+  { name: 'Migration20261205020100', class: Migration20261205020100 },
 ];

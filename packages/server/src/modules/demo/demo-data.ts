@@ -6,6 +6,8 @@ import { loadDemoQuality } from './demo-quality.js';
 import { loadDemoAnalytics } from './demo-analytics.js';
 import { loadDemoComments } from './demo-comments.js';
 import { loadDemoProblems } from './demo-problems.js';
+import { loadDemoReports } from './demo-reports.js';
+import type { ReportService } from '../reports/report.service.js';
 import { User, UserRole } from '../auth/auth.entities.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { planAppeals } from './demo-appeal-plans.js';
@@ -32,6 +34,8 @@ export interface DemoDataOptions {
   /** Instant that every generated time is relative to. Defaults to the current time. */
   now?: Date;
   deadlines: DeadlineService;
+  /** Opens the demo's quarterly reports; without it the demo has none until the server opens them. */
+  reports?: ReportService;
   /** Seed of the pseudo-random generator. The same seed and `now` give the same data. */
   seed?: number;
   appealCount?: number;
@@ -97,6 +101,10 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     await loadDemoProblems(tx, { now, operator });
     await loadDemoAnalytics(tx, operator);
     await loadDemoIntake(tx, { files: options.files, operator });
+    if (options.reports) {
+      await loadDemoReports(tx, { deadlines: options.deadlines, reports: options.reports, now, operator, officials });
+      await tx.flush();
+    }
 
     return {
       created: true,

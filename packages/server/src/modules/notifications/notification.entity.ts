@@ -11,6 +11,10 @@ export enum NotificationKind {
   INFORMATION_RISK = 'INFORMATION_RISK',
   /** An appeal came back to the agency: a failed review or a reopening after an unsatisfied appellant. */
   APPEAL_RETURNED = 'APPEAL_RETURNED',
+  /** A quarterly report was submitted, accepted or returned. */
+  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
+  /** The center sent an information request, or an agency answered one. */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
 }
 
 /** An in-app message to one user. */

@@ -1,4 +1,4 @@
-import type { AppealStatus, UserRole } from '@cur/schema';
+import type { AppealStatus, ReportStatus, UserRole } from '@cur/schema';
 import type { CurrentUser } from './AuthContext';
 
 // These checks only hide actions; the server enforces the same rules on every request.
@@ -107,4 +107,22 @@ export function canManageProblems(user: CurrentUser): boolean {
 /** Returns whether the user may change a measure: the center all of it, an official of the responsible agency its status and note. */
 export function canReportMeasure(user: CurrentUser, responsibleAgencyId: string): boolean {
   return isCenterRole(user.role) || (user.role === 'AGENCY_OFFICIAL' && user.agency?.id === responsibleAgencyId);
+}
+
+/** Quarterly reports and information requests are read by the center and by agency officials. */
+export function canViewReports(user: CurrentUser): boolean {
+  return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL';
+}
+
+/** The agency's own officials prepare its report while it is a draft or returned. */
+export function canEditReport(user: CurrentUser, agencyId: string, status: ReportStatus): boolean {
+  return user.role === 'AGENCY_OFFICIAL' && user.agency?.id === agencyId && (status === 'DRAFT' || status === 'RETURNED');
+}
+
+export function canReviewReport(user: CurrentUser, status: ReportStatus): boolean {
+  return isCenterRole(user.role) && status === 'SUBMITTED';
+}
+
+export function canSendInformationRequest(user: CurrentUser): boolean {
+  return isCenterRole(user.role);
 }

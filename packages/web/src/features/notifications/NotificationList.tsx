@@ -24,6 +24,8 @@ const KIND_COLORS: Record<NotificationItem['kind'], string> = {
   CONTACT_OFFICIAL_CHANGED: 'blue',
   INFORMATION_RISK: 'purple',
   APPEAL_RETURNED: 'red',
+  QUARTERLY_REPORT: 'cyan',
+  INFORMATION_REQUEST: 'geekblue',
 };
 
 export function NotificationList({ notifications, loading, error, onRetry, onNavigate }: NotificationListProps) {
