@@ -170,7 +170,7 @@ export class AppealQualityService {
       const before = auditSnapshot(appeal);
       appeal.satisfaction = values.satisfaction;
       appeal.satisfactionAt = new Date();
-      const note = `${SATISFACTION_NOTE[values.satisfaction]} (${SOURCE_NOTE[values.source]})${values.note ? `: ${values.note}` : ''}`;
+      const note = satisfactionEventNote(values.satisfaction, values.source, values.note);
       this.appeals.addEvent(tx, appeal, actor, AppealEventKind.SATISFACTION_RECORDED, appeal.status, appeal.status, note);
       await this.appeals.recordChange(tx, actor, 'recordAppealSatisfaction', appeal, before);
       return { appeal, changedDeadlines: [] };
@@ -287,6 +287,11 @@ export function notSatisfiedWithLatestAnswer(appeal: Pick<Appeal, 'satisfaction'
     return false;
   }
   return !appeal.answeredAt || appeal.satisfactionAt.getTime() >= appeal.answeredAt.getTime();
+}
+
+/** Writes the SATISFACTION_RECORDED event's note: the value, its source and the operator's note, in Russian. */
+export function satisfactionEventNote(satisfaction: AppealSatisfaction, source: SatisfactionSource, note: string | null): string {
+  return `${SATISFACTION_NOTE[satisfaction]} (${SOURCE_NOTE[source]})${note ? `: ${note}` : ''}`;
 }
 
 /** Writes the REVIEWED event's note: the stage, the score, the verdict and the remarks, in Russian. */

@@ -167,8 +167,9 @@ const appealFilterSchema = z.strictObject(
       .transform((value) => (value instanceof Date ? value : new Date(value)))
       .nullish(),
     text: z.string({ message: 'must be a text' }).max(200, { message: 'must be at most 200 characters' }).nullish(),
+    repeat: z.boolean({ message: 'must be true or false' }).nullish(),
   },
-  { error: 'has a field that is not a filter of appeals; use agencyId, statuses, channels, topicCode, dueBefore or text' },
+  { error: 'has a field that is not a filter of appeals; use agencyId, statuses, channels, topicCode, dueBefore, text or repeat' },
 );
 
 export type AppealFilterInput = z.infer<typeof appealFilterSchema>;

@@ -28,7 +28,7 @@ const SEED = 20261204;
 const APPEAL_COUNT = 300;
 const DAY_MS = 86_400_000;
 /** History kinds that the quality demo adds without changing an appeal's status path. */
-const QUALITY_EVENT_KINDS = new Set(['REVIEWED', 'SATISFACTION_RECORDED', 'FLAGGED', 'FLAG_RESOLVED', 'ANSWER_SUBMITTED_FOR_REVIEW']);
+const QUALITY_EVENT_KINDS = new Set(['REVIEWED', 'SATISFACTION_RECORDED', 'FLAGGED', 'FLAG_RESOLVED', 'ANSWER_SUBMITTED_FOR_REVIEW', 'REPEAT_CONFIRMED']);
 /** Appeals that the quality demo returned to their agency, so their deadlines and history go past the generator's path. */
 const RETURNED_APPEALS = `select appeal_id from appeal_event where kind in ('RETURNED_FOR_REWORK', 'REOPENED')`;
 

@@ -99,7 +99,7 @@ export async function loadDemoData(em: EntityManager, options: DemoDataOptions):
     await loadDemoQuality(tx, { deadlines: options.deadlines, now, operator, officials });
     await tx.flush();
     await loadDemoProblems(tx, { now, operator });
-    await loadDemoAnalytics(tx, operator);
+    await loadDemoAnalytics(tx, operator, now);
     await loadDemoIntake(tx, { files: options.files, operator });
     if (options.reports) {
       await loadDemoReports(tx, { deadlines: options.deadlines, reports: options.reports, now, operator, officials });
