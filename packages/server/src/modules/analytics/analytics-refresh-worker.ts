@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logging/logger.js';
+import { PeriodicRuns } from '../../workers/periodic-runs.js';
 import type { AnalyticsService, RefreshResult } from './analytics.service.js';
 
 /**
@@ -7,42 +8,29 @@ import type { AnalyticsService, RefreshResult } from './analytics.service.js';
  * through an advisory lock: while one refreshes, the others skip their turn.
  */
 export class AnalyticsRefreshWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<RefreshResult | null> | undefined;
+  private readonly runs: PeriodicRuns<RefreshResult | null>;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly analytics: AnalyticsService,
     private readonly logger: Logger,
     private readonly intervalMs: number,
-  ) {}
+  ) {
+    this.runs = new PeriodicRuns(() => this.refresh(), intervalMs);
+  }
 
   start(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) {
-        void this.runOnce();
-      }
-    }, this.intervalMs);
-    this.timer.unref();
-    void this.runOnce();
+    this.runs.start(true);
     this.logger.info({ intervalMs: this.intervalMs }, 'analytics refresh worker started');
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.runs.stop();
   }
 
   /** Refreshes once, after the refresh in progress if there is one; errors are logged, not raised. */
   runOnce(): Promise<RefreshResult | null> {
-    const run = (this.running ?? Promise.resolve(null)).then(() => this.refresh());
-    this.running = run;
-    void run.finally(() => {
-      if (this.running === run) {
-        this.running = undefined;
-      }
-    });
-    return run;
+    return this.runs.runOnce();
   }
 
   private async refresh(): Promise<RefreshResult | null> {

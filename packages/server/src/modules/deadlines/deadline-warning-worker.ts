@@ -8,6 +8,7 @@ import { notifyAgency, notifyCenter, type NotificationMessage } from '../notific
 import type { CountdownService } from './countdown.service.js';
 import { Deadline, DeadlineKind } from './deadline.entity.js';
 import { DEADLINE_TIME_ZONE } from './engine/index.js';
+import { PeriodicRuns } from '../../workers/periodic-runs.js';
 
 export interface DeadlineWarningWorkerOptions {
   /** Shares of the term used at which to warn, above 0 and at most 1, such as [0.5, 0.8, 1]. */
@@ -73,9 +74,7 @@ const INSERT_REACHED_WARNINGS = `
  * e-mails in the transaction that records it.
  */
 export class DeadlineWarningWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private stopped = false;
+  private readonly runs: PeriodicRuns<number>;
   private readonly thresholds: string;
   private readonly batchSize: number;
 
@@ -87,23 +86,16 @@ export class DeadlineWarningWorker {
   ) {
     this.thresholds = options.shares.map((share) => Math.round(share * 1000)).join(',');
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.runs = new PeriodicRuns(() => this.drain(), options.intervalMs);
   }
 
   start(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) {
-        void this.runOnce();
-      }
-    }, this.options.intervalMs);
-    this.timer.unref();
-    void this.runOnce();
+    this.runs.start(true);
     this.logger.info({ intervalMs: this.options.intervalMs, thresholds: this.thresholds }, 'deadline warning worker started');
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.runs.stop();
   }
 
   /**
@@ -111,19 +103,12 @@ export class DeadlineWarningWorker {
    * during a run waits for it and then runs again, so the caller sees the data committed before the call.
    */
   runOnce(): Promise<number> {
-    const run = (this.running ?? Promise.resolve(0)).then(() => this.drain());
-    this.running = run;
-    void run.finally(() => {
-      if (this.running === run) {
-        this.running = undefined;
-      }
-    });
-    return run;
+    return this.runs.runOnce();
   }
 
   private async drain(): Promise<number> {
     let sent = 0;
-    if (this.stopped || this.thresholds === '') {
+    if (this.runs.stopped || this.thresholds === '') {
       return sent;
     }
     try {
@@ -132,7 +117,7 @@ export class DeadlineWarningWorker {
         sent += batch.sent;
         // Stops only on an empty batch: a batch that lost its rows to another instance may have
         // fewer rows than the batch size while more deadlines are waiting.
-        if (batch.deadlines === 0 || this.stopped) {
+        if (batch.deadlines === 0 || this.runs.stopped) {
           return sent;
         }
       }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logging/logger.js';
 import type { MailTransport } from './mail-transport.js';
 import { OutboxMessage, OutboxStatus } from './outbox.entity.js';
+import { PeriodicRuns } from '../../workers/periodic-runs.js';
 
 export interface MailWorkerOptions {
   pollIntervalMs: number;
@@ -45,9 +46,7 @@ export function retryDelayMs(attempts: number): number {
  * Message-ID.
  */
 export class MailWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<MailRunResult> | undefined;
-  private stopped = false;
+  private readonly runs: PeriodicRuns<MailRunResult>;
   private readonly batchSize: number;
   /** Ids and creation times of the messages the log transport wrote, so that each is logged once. */
   private readonly loggedMessages = new Map<string, number>();
@@ -60,24 +59,17 @@ export class MailWorker {
     private readonly options: MailWorkerOptions,
   ) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.runs = new PeriodicRuns(() => this.drain(), options.pollIntervalMs);
   }
 
   start(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) {
-        void this.runOnce();
-      }
-    }, this.options.pollIntervalMs);
-    this.timer.unref();
-    void this.runOnce();
+    this.runs.start(true);
     this.logger.info({ pollIntervalMs: this.options.pollIntervalMs, delivers: this.transport.delivers }, 'mail worker started');
   }
 
   /** Stops polling and waits for the batch being sent; the transport is the caller's to close. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.runs.stop();
   }
 
   /**
@@ -85,19 +77,12 @@ export class MailWorker {
    * runs again, so the caller sees the messages committed before the call.
    */
   runOnce(): Promise<MailRunResult> {
-    const run = (this.running ?? Promise.resolve()).then(() => this.drain());
-    this.running = run;
-    void run.finally(() => {
-      if (this.running === run) {
-        this.running = undefined;
-      }
-    });
-    return run;
+    return this.runs.runOnce();
   }
 
   private async drain(): Promise<MailRunResult> {
     const result: MailRunResult = { sent: 0, failedAttempts: 0, logged: 0 };
-    if (this.stopped) {
+    if (this.runs.stopped) {
       return result;
     }
     try {
@@ -105,7 +90,7 @@ export class MailWorker {
         result.logged = await this.logPending();
         return result;
       }
-      while (!this.stopped) {
+      while (!this.runs.stopped) {
         const batch = await this.deliverBatch();
         result.sent += batch.sent;
         result.failedAttempts += batch.failedAttempts;
@@ -141,7 +126,7 @@ export class MailWorker {
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       for (const message of messages) {
-        if (this.stopped) {
+        if (this.runs.stopped) {
           // Unsent messages of the batch stay PENDING, without a counted attempt, for the next start.
           break;
         }
@@ -211,7 +196,7 @@ export class MailWorker {
         logged += 1;
       }
       this.forgetLoggedBefore(this.newestLoggedAt - LOG_LOOKBACK_MS);
-      if (messages.length < this.batchSize || this.stopped) {
+      if (messages.length < this.batchSize || this.runs.stopped) {
         return logged;
       }
     }

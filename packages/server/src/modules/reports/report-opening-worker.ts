@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logging/logger.js';
+import { PeriodicRuns } from '../../workers/periodic-runs.js';
 import type { CountdownService } from '../deadlines/countdown.service.js';
 import type { ReportService } from './report.service.js';
 
@@ -9,9 +10,7 @@ import type { ReportService } from './report.service.js';
  * `ReportService.openReports` inserts with `on conflict do nothing`.
  */
 export class ReportOpeningWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private stopped = false;
+  private readonly runs: PeriodicRuns<number>;
 
   constructor(
     private readonly orm: MikroORM,
@@ -19,38 +18,26 @@ export class ReportOpeningWorker {
     private readonly countdown: CountdownService,
     private readonly logger: Logger,
     private readonly intervalMs: number,
-  ) {}
+  ) {
+    this.runs = new PeriodicRuns(() => this.open(new Date()), intervalMs);
+  }
 
   start(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) {
-        void this.runOnce();
-      }
-    }, this.intervalMs);
-    this.timer.unref();
+    this.runs.start(false);
     this.logger.info({ intervalMs: this.intervalMs }, 'report opening worker started');
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.runs.stop();
   }
 
   /** Opens what is due at `now` and returns the number of reports opened; a failure is logged, not thrown. */
   runOnce(now: Date = new Date()): Promise<number> {
-    const run = (this.running ?? Promise.resolve(0)).then(() => this.open(now));
-    this.running = run;
-    void run.finally(() => {
-      if (this.running === run) {
-        this.running = undefined;
-      }
-    });
-    return run;
+    return this.runs.runOnce(() => this.open(now));
   }
 
   private async open(now: Date): Promise<number> {
-    if (this.stopped) {
+    if (this.runs.stopped) {
       return 0;
     }
     try {
