@@ -108,6 +108,16 @@ describe('setDeadlinePolicy', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lists policies to agencies but not to the press service', async () => {
+    const [agency] = await testApp.agencies();
+    const official = await testApp.createUser(UserRole.AGENCY_OFFICIAL, agency);
+    const press = await testApp.createUser(UserRole.PRESS_SERVICE);
+    const listed = await testApp.graphql('{ deadlinePolicies { id } }', {}, official.token);
+    expect(listed.errors).toBeUndefined();
+    const refused = await testApp.graphql('{ deadlinePolicies { id } }', {}, press.token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('rejects an oversized amount and a malformed date', async () => {
     const result = await testApp.graphql(
       SET_POLICY,

@@ -3,7 +3,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { AgencyType } from '../agencies/agency.types.js';
-import { canAccessAgency, requireUser } from '../auth/current-user.js';
+import { UserRole } from '../auth/auth.entities.js';
+import { canAccessAgency, requireRole, requireUser } from '../auth/current-user.js';
 import type { CountdownFilterValues, CountdownFrame } from './countdown.service.js';
 import type { Deadline } from './deadline.entity.js';
 import { DeadlinePolicy } from './deadline-policy.entity.js';
@@ -17,6 +18,9 @@ import {
   SetDeadlinePolicyInput,
   SetDeadlinePolicyPayload,
 } from './deadline.types.js';
+
+/** Roles that read the deadline policies: the press service handles no terms. */
+const POLICY_READERS = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL] as const;
 
 @Resolver(() => DeadlineType)
 export class DeadlineResolver {
@@ -41,9 +45,11 @@ export class DeadlineResolver {
     return frame;
   }
 
-  @Query(() => [DeadlinePolicyType], { description: 'Deadline policies, newest effective date first.' })
+  @Query(() => [DeadlinePolicyType], {
+    description: 'Deadline policies, newest effective date first; for the center and agency officials, whose terms they set.',
+  })
   deadlinePolicies(@Ctx() context: RequestContext) {
-    requireUser(context.user);
+    requireRole(context.user, POLICY_READERS);
     return context.em.find(DeadlinePolicy, {}, { orderBy: { effectiveFrom: 'desc', createdAt: 'desc' } });
   }
 
