@@ -1932,7 +1932,7 @@ export type Query = {
   commentRouteForTopic?: Maybe<Agency>;
   /** The routing table from topics to responsible agencies. */
   commentRoutingRules: Array<CommentRoutingRule>;
-  /** Deadline policies, newest effective date first. */
+  /** Deadline policies, newest effective date first; for the center and agency officials, whose terms they set. */
   deadlinePolicies: Array<DeadlinePolicy>;
   /** The committed mapping files. Center administrator only. */
   importMappings: Array<ImportMappingInfo>;
