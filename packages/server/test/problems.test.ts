@@ -50,7 +50,7 @@ beforeAll(async () => {
   testApp = await startTestApp();
   operatorToken = (await testApp.createUser(UserRole.CENTER_OPERATOR)).token;
   const connection = testApp.em().getConnection();
-  topics = (await connection.execute<{ code: string }[]>(`select code from topic where level = 4 order by code limit 6`)).map((row) => row.code);
+  topics = (await connection.execute<{ code: string }[]>(`select code from topic where level = 4 order by code limit 8`)).map((row) => row.code);
   municipalities = (await connection.execute<{ oktmo: string }[]>(`select oktmo from municipality order by oktmo limit 2`)).map((row) => row.oktmo);
   agencies = (await testApp.agencies()).slice(0, 3);
 });
@@ -217,6 +217,21 @@ describe('problems and measures', () => {
       operatorToken,
     );
     expect(badDate.errors?.[0]?.extensions?.field).toBe('input.dueDate');
+    const stored = (await testApp.graphql(PROBLEM, { id: problemId }, operatorToken)).data!.problem;
+    expect(stored.measures).toEqual([]);
+  });
+
+  it('rejects roadmap dates before 2021 and decades ahead', async () => {
+    const ancient = await createProblem({ topicCode: topics[6], roadmapStartedOn: '1900-01-01' });
+    expect(ancient.errors?.[0]?.extensions?.field).toBe('input.roadmapStartedOn');
+    expect(ancient.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_EARLY');
+    const problemId = (await createProblem({ topicCode: topics[6] })).data!.createProblem.problem.id;
+    const farAhead = await testApp.graphql(
+      ADD_MEASURE,
+      { input: { problemId, title: 'Мера', responsibleAgencyId: agencies[0]!.id, dueDate: '2090-01-10' } },
+      operatorToken,
+    );
+    expect(farAhead.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_LATE');
     const stored = (await testApp.graphql(PROBLEM, { id: problemId }, operatorToken)).data!.problem;
     expect(stored.measures).toEqual([]);
   });

@@ -12,19 +12,34 @@ export const localDate = z
     message: 'must be a calendar date that exists, such as 2026-12-31',
   });
 
+/** The first day the product counts appeals on: the production calendar starts in 2021. */
+const EARLIEST_ROADMAP_DATE = '2021-01-01';
+/** Roadmaps plan a few years ahead at most; a later date is almost surely a typo. */
+const ROADMAP_YEARS_AHEAD = 10;
+
+/** A roadmap date: a real calendar date from 2021 up to ten years from now. */
+const roadmapDate = localDate.superRefine((value, context) => {
+  const latest = `${new Date().getUTCFullYear() + ROADMAP_YEARS_AHEAD}-12-31`;
+  if (value < EARLIEST_ROADMAP_DATE) {
+    context.addIssue({ code: 'custom', message: `must be ${EARLIEST_ROADMAP_DATE} or later; check the year`, params: { reason: 'TOO_EARLY' } });
+  } else if (value > latest) {
+    context.addIssue({ code: 'custom', message: `must be ${latest} or earlier; check the year`, params: { reason: 'TOO_LATE' } });
+  }
+});
+
 const createProblemSchema = z.object({
   title: requiredText(300),
   description: optionalText(5000),
   topicCode: requiredText(24),
   municipalityOktmo: optionalText(11),
-  roadmapStartedOn: localDate.nullish().transform((value) => value ?? null),
+  roadmapStartedOn: roadmapDate.nullish().transform((value) => value ?? null),
 });
 
 const updateProblemSchema = z.object({
   problemId: uuid,
   title: requiredText(300).optional(),
   description: optionalText(5000).optional(),
-  roadmapStartedOn: localDate.nullish(),
+  roadmapStartedOn: roadmapDate.nullish(),
   expectedVersion: z.number().int().nullish(),
 });
 
@@ -34,7 +49,7 @@ const addMeasureSchema = z.object({
   problemId: uuid,
   title: requiredText(500),
   responsibleAgencyId: uuid,
-  dueDate: localDate,
+  dueDate: roadmapDate,
   note: optionalText(2000),
 });
 
@@ -42,7 +57,7 @@ const updateMeasureSchema = z.object({
   measureId: uuid,
   title: requiredText(500).optional(),
   responsibleAgencyId: uuid.optional(),
-  dueDate: localDate.optional(),
+  dueDate: roadmapDate.optional(),
   status: z.enum(RoadmapMeasureStatus).optional(),
   note: optionalText(2000).optional(),
 });
