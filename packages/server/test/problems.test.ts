@@ -231,7 +231,7 @@ describe('problems and measures', () => {
       { input: { problemId, title: 'Мера', responsibleAgencyId: agencies[0]!.id, dueDate: '2090-01-10' } },
       operatorToken,
     );
-    expect(farAhead.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_LATE');
+    expect(farAhead.errors?.[0]?.extensions?.fields[0].reason).toBe('TOO_FAR_AHEAD');
     const stored = (await testApp.graphql(PROBLEM, { id: problemId }, operatorToken)).data!.problem;
     expect(stored.measures).toEqual([]);
   });

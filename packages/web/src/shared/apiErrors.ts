@@ -66,6 +66,7 @@ const REASON_MESSAGES: Record<string, string> = {
   NOT_INTEGER: 'Показатель — количество, введите целое число',
   NOT_IN_FUTURE: 'Срок должен быть позже текущего момента',
   TOO_LATE: 'Срок должен быть не позже чем через год',
+  TOO_FAR_AHEAD: 'Дата слишком далеко в будущем — проверьте год',
 };
 
 const CODE_MESSAGES: Record<ApiErrorCode, string> = {

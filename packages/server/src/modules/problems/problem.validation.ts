@@ -23,7 +23,7 @@ const roadmapDate = localDate.superRefine((value, context) => {
   if (value < EARLIEST_ROADMAP_DATE) {
     context.addIssue({ code: 'custom', message: `must be ${EARLIEST_ROADMAP_DATE} or later; check the year`, params: { reason: 'TOO_EARLY' } });
   } else if (value > latest) {
-    context.addIssue({ code: 'custom', message: `must be ${latest} or earlier; check the year`, params: { reason: 'TOO_LATE' } });
+    context.addIssue({ code: 'custom', message: `must be ${latest} or earlier; check the year`, params: { reason: 'TOO_FAR_AHEAD' } });
   }
 });
 
