@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ENTITY_LABELS, AUDIT_OPERATION_LABELS, entityPath, labelOf } from './auditLabels';
 
@@ -14,6 +16,17 @@ describe('labelOf', () => {
     expect(labelOf(AUDIT_ENTITY_LABELS, 'Session')).toBe('Сессия');
     expect(labelOf(AUDIT_ENTITY_LABELS, 'InformationRisk')).toBe('Дело о недостоверной информации');
     expect(labelOf(AUDIT_ENTITY_LABELS, 'CommentRoutingRule')).toBe('Маршрут');
+  });
+
+  it('names every operation and entity the server audits', () => {
+    const serverSource = path.resolve(import.meta.dirname, '../../../../server/src');
+    const files = readdirSync(serverSource, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const text = files.map((file) => readFileSync(path.join(serverSource, file), 'utf8')).join('\n');
+    const operations = new Set([...text.matchAll(/operation: '(\w+)'/g)].map((match) => match[1]!));
+    const entities = new Set([...text.matchAll(/entityType: '(\w+)'/g)].map((match) => match[1]!));
+    expect(operations.size).toBeGreaterThan(10);
+    expect([...operations].filter((name) => !(name in AUDIT_OPERATION_LABELS))).toEqual([]);
+    expect([...entities].filter((name) => !(name in AUDIT_ENTITY_LABELS))).toEqual([]);
   });
 
   it('keeps an unknown code', () => {
