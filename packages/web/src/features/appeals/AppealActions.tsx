@@ -48,7 +48,21 @@ function AssignForm({ appeal, onChanged }: StepProps) {
   return (
     <Form form={form} name="assign" layout="vertical" onFinish={submit} initialValues={{ agencyId: appeal.agency?.id }}>
       <StepFailure failure={failure} onReload={() => void onChanged()} />
-      <Form.Item name="agencyId" label="Орган власти" rules={[{ required: true, message: 'Выберите орган власти' }]}>
+      <Form.Item
+        name="agencyId"
+        label="Орган власти"
+        rules={[
+          { required: true, message: 'Выберите орган власти' },
+          {
+            // The server treats this as a repeated request and changes nothing, so the form says so instead.
+            validator: async (_rule, value: string | undefined) => {
+              if (reassign && value === appeal.agency?.id) {
+                throw new Error('Обращение уже в этом органе — выберите другой орган');
+              }
+            },
+          },
+        ]}
+      >
         <Select<string> showSearch optionFilterProp="label" options={agencies.options} loading={agencies.loading} />
       </Form.Item>
       <Form.Item name="note" label="Примечание" rules={[maxLength(2000)]}>
