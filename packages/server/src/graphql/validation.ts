@@ -104,6 +104,12 @@ export const phone = z
   .transform((value) => value.replace(/[\s()-]/g, ''))
   .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, { message: 'must be a phone number in the form +78362451234' }));
 
+/** The version of a record that the client read, for optimistic locking. */
+export const version = z
+  .number({ message: 'must be the version number you read' })
+  .int({ message: 'must be the whole version number you read' })
+  .positive({ message: 'must be the positive version number you read' });
+
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Rejects an id argument that is not a UUID before it reaches PostgreSQL, naming the argument. */

@@ -5,7 +5,7 @@ import { User } from '../auth/auth.entities.js';
 import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-user.js';
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
-import { formatMoscowTime } from '../deadlines/deadline-warning-worker.js';
+import { formatMoscowTimeLabel } from '../deadlines/engine/index.js';
 import { NotificationKind } from '../notifications/notification.entity.js';
 import { notifyAgency } from '../notifications/notification.service.js';
 import { Appeal, AppealEventKind, AppealSatisfaction, AppealStatus } from './appeal.entity.js';
@@ -148,7 +148,7 @@ export class AppealQualityService {
       await notifyAgency(tx, appeal.agency.id, {
         kind: NotificationKind.APPEAL_RETURNED,
         title: `Ответ на обращение ${appeal.number} возвращён на доработку`,
-        body: `Доработать до ${formatMoscowTime(rework.dueAt)}. Замечания ЦУР: ${remarks}`,
+        body: `Доработать до ${formatMoscowTimeLabel(rework.dueAt)}. Замечания ЦУР: ${remarks}`,
         subjectType: APPEAL_SUBJECT,
         subjectId: appeal.id,
       });
@@ -215,7 +215,7 @@ export class AppealQualityService {
         await notifyAgency(tx, appeal.agency.id, {
           kind: NotificationKind.APPEAL_RETURNED,
           title: `Обращение ${appeal.number} открыто повторно`,
-          body: `Заявитель не удовлетворён ответом; новый ответ до ${formatMoscowTime(answer.dueAt)}. Причина: ${values.reason}`,
+          body: `Заявитель не удовлетворён ответом; новый ответ до ${formatMoscowTimeLabel(answer.dueAt)}. Причина: ${values.reason}`,
           subjectType: APPEAL_SUBJECT,
           subjectId: appeal.id,
         });

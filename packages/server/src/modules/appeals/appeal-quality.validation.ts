@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, parseInput, requiredText } from '../../graphql/validation.js';
+import { optionalText, parseInput, requiredText, version } from '../../graphql/validation.js';
 import { AppealFlagKind } from './appeal-flag.entity.js';
 import { AppealSatisfaction } from './appeal.entity.js';
 import { AppealReviewStage } from './appeal-review.entity.js';
@@ -17,7 +17,7 @@ export enum SatisfactionSource {
 }
 
 const appealId = z.uuid({ message: 'must be an appeal id (UUID)' });
-const expectedVersion = z.number().int().positive().nullish();
+const expectedVersion = version.nullish();
 
 const submitForReviewSchema = z.object({
   appealId,

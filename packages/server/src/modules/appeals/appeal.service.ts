@@ -96,7 +96,7 @@ export class AppealService {
       const municipality = values.municipalityOktmo ? await tx.findOne(Municipality, { oktmo: values.municipalityOktmo }) : null;
       const agency = agencyId ? await tx.findOne(Agency, { id: agencyId }) : null;
       if (!topic) {
-        throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier; pick a code from the topics query.`);
+        throw badField('input.topicCode', 'NOT_FOUND', `topic ${values.topicCode} is not in the classifier; give the full code of a question, such as 0005.0005.0056.1197, from the topics query.`);
       }
       if (topic.level < QUESTION_LEVEL) {
         throw badField(

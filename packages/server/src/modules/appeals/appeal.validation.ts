@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkInput, email, inn, optionalText, parseInput, phone, requiredText, type CheckedInput } from '../../graphql/validation.js';
+import { type CheckedInput, checkInput, email, inn, optionalText, parseInput, phone, requiredText, version } from '../../graphql/validation.js';
 import { AppealChannel, AppealStatus, AppellantKind, UnansweredGround } from './appeal.entity.js';
 
 const MAX_TEXT_LENGTH = 20_000;
@@ -191,7 +191,7 @@ export function parseAddAttachments(input: unknown) {
 const answerAppealSchema = z.object({
   appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
   answerText: requiredText(MAX_TEXT_LENGTH),
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseAnswerAppeal(input: unknown) {
@@ -202,7 +202,7 @@ const assignAppealSchema = z.object({
   appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
   agencyId: z.uuid({ message: 'must be an agency id (UUID)' }),
   note: optionalText(2000),
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseAssignAppeal(input: unknown) {
@@ -212,7 +212,7 @@ export function parseAssignAppeal(input: unknown) {
 const closeAppealSchema = z.object({
   appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
   note: optionalText(2000),
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseCloseAppeal(input: unknown) {
@@ -231,7 +231,7 @@ const forwardAppealSchema = z.object({
   agencyId: z.uuid({ message: 'must be an agency id (UUID)' }),
   reason: requiredText(2000),
   appellantNotifiedAt: noticeAt,
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseForwardAppeal(input: unknown) {
@@ -247,7 +247,7 @@ const extendAppealSchema = z.object({
     .max(MAX_EXTENSION_DAYS, { message: `must be at most ${MAX_EXTENSION_DAYS} days` }),
   reason: requiredText(2000),
   appellantNotifiedAt: noticeAt,
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseExtendAppeal(input: unknown) {
@@ -258,7 +258,7 @@ const leaveUnansweredSchema = z.object({
   appealId: z.uuid({ message: 'must be an appeal id (UUID)' }),
   ground: z.enum(UnansweredGround, { message: 'must be one of the UnansweredGround values' }),
   note: optionalText(2000),
-  expectedVersion: z.number().int().positive().nullish(),
+  expectedVersion: version.nullish(),
 });
 
 export function parseLeaveUnanswered(input: unknown) {

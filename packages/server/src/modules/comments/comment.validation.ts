@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { optionalText, parseInput, requiredText } from '../../graphql/validation.js';
+import { optionalText, parseInput, requiredText, version } from '../../graphql/validation.js';
 import { CommentAuthorRole, VerificationOutcome } from './comment.entities.js';
 
 const MAX_COMMENT_TEXT = 10_000;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 const caseId = z.uuid({ message: 'must be a case id (UUID)' });
-const expectedVersion = z.number().int().positive({ message: 'must be the positive version you read' }).nullish();
+const expectedVersion = version.nullish();
 const MAX_URL_LENGTH = 2000;
 /** The center's clocks start at detection, and the production calendar starts in 2021. */
 const EARLIEST_DETECTION = new Date('2021-01-01T00:00:00+03:00');

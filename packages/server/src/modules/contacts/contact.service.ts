@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { badField, conflict, forbidden, notFound } from '../../graphql/errors.js';
-import { email, parseInput, personName, phone, requiredText } from '../../graphql/validation.js';
+import { email, parseInput, personName, phone, requiredText, version } from '../../graphql/validation.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { User, UserRole } from '../auth/auth.entities.js';
@@ -23,7 +23,7 @@ const createSchema = z.object({ agencyId: z.uuid({ message: 'must be an agency i
 
 const updateSchema = z.object({
   contactOfficialId: z.uuid({ message: 'must be a contact official id (UUID)' }),
-  expectedVersion: z.number({ message: 'is required: send the version you read' }).int().positive(),
+  expectedVersion: z.number({ message: 'is required: send the version you read' }).pipe(version),
   surname: contactFields.surname.nullish(),
   firstName: contactFields.firstName.nullish(),
   patronymic: contactFields.patronymic.nullish(),
@@ -34,7 +34,7 @@ const updateSchema = z.object({
 
 const deactivateSchema = z.object({
   contactOfficialId: z.uuid({ message: 'must be a contact official id (UUID)' }),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: version,
 });
 
 /** The fields whose changes are kept as history, in the order the history lists them. */

@@ -1,5 +1,4 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { DateTime } from 'luxon';
 import type { Logger } from '../../logging/logger.js';
 import { ContactOfficial } from '../contacts/contact.entities.js';
 import { enqueueEmail } from '../mail/outbox.service.js';
@@ -7,7 +6,7 @@ import { NotificationKind } from '../notifications/notification.entity.js';
 import { notifyAgency, notifyCenter, type NotificationMessage } from '../notifications/notification.service.js';
 import type { CountdownService } from './countdown.service.js';
 import { Deadline, DeadlineKind } from './deadline.entity.js';
-import { DEADLINE_TIME_ZONE } from './engine/index.js';
+import { formatMoscowTimeLabel } from './engine/index.js';
 import { PeriodicRuns } from '../../workers/periodic-runs.js';
 
 export interface DeadlineWarningWorkerOptions {
@@ -229,8 +228,8 @@ export function composeWarning(deadline: Deadline, threshold: number, now: Date)
   const overdue = threshold >= OVERDUE_THRESHOLD;
   const title = overdue ? `Просрочен срок ${what}` : `Использовано ${formatPercent(threshold)} срока ${what}`;
   const body = overdue
-    ? `Срок ${what} истёк ${formatMoscowTime(deadline.dueAt)}.${agencyLine}`
-    : `Срок ${what} истекает ${formatMoscowTime(deadline.dueAt)}, осталось ${formatDuration(deadline.dueAt.getTime() - now.getTime())}.${agencyLine}`;
+    ? `Срок ${what} истёк ${formatMoscowTimeLabel(deadline.dueAt)}.${agencyLine}`
+    : `Срок ${what} истекает ${formatMoscowTimeLabel(deadline.dueAt)}, осталось ${formatDuration(deadline.dueAt.getTime() - now.getTime())}.${agencyLine}`;
   return {
     kind: overdue ? NotificationKind.DEADLINE_OVERDUE : NotificationKind.DEADLINE_WARNING,
     title,
@@ -244,7 +243,7 @@ function composeEmailText(deadline: Deadline, message: NotificationMessage): str
   return [
     message.body,
     '',
-    `Срок начал течь ${formatMoscowTime(deadline.startedAt)}. ${deadline.explanation.summary}`,
+    `Срок начал течь ${formatMoscowTimeLabel(deadline.startedAt)}. ${deadline.explanation.summary}`,
     '',
     'Это письмо отправлено автоматически платформой ЦУР Республики Марий Эл, отвечать на него не нужно.',
   ].join('\n');
@@ -253,10 +252,6 @@ function composeEmailText(deadline: Deadline, message: NotificationMessage): str
 /** Formats a per mille threshold in Russian style: 800 → «80 %», 125 → «12,5 %», with a no-break space. */
 function formatPercent(threshold: number): string {
   return `${String(threshold / 10).replace('.', ',')}\u00a0%`;
-}
-
-export function formatMoscowTime(instant: Date): string {
-  return `${DateTime.fromJSDate(instant, { zone: DEADLINE_TIME_ZONE }).toFormat('dd.MM.yyyy HH:mm')} (МСК)`;
 }
 
 /** Formats a positive duration as «2 дн. 3 ч 15 мин», leaving out leading zero parts. */

@@ -74,11 +74,6 @@ export const APPEAL_EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Ответ', width: 60, value: (appeal) => appeal.answerText ?? null },
 ];
 
-/** Formats an instant as Moscow wall-clock time, «04.12.2026 15:30». */
-export function formatMoscowTime(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: DEADLINE_TIME_ZONE }).toFormat('dd.MM.yyyy HH:mm');
-}
-
 /**
  * Shifts an instant so that its UTC fields are the Moscow wall-clock time, because a spreadsheet
  * date has no time zone and exceljs writes the UTC fields.

@@ -8,7 +8,8 @@ import { authenticateRequest, sendErrors } from '../../http/rest.js';
 import { UserRole } from '../auth/auth.entities.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { parseAppealFilter, type AppealFilterInput } from '../appeals/appeal.validation.js';
-import { APPEAL_EXPORT_COLUMNS, appealExportRows, formatMoscowTime, moscowWallClock, type ExportCell } from './appeal-export.js';
+import { formatMoscowTime } from '../deadlines/engine/index.js';
+import { APPEAL_EXPORT_COLUMNS, appealExportRows, moscowWallClock, type ExportCell } from './appeal-export.js';
 
 const EXPORT_ROLES: readonly UserRole[] = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL];
 

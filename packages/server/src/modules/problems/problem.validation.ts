@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, parseInput, requiredText } from '../../graphql/validation.js';
+import { optionalText, parseInput, requiredText, version } from '../../graphql/validation.js';
 import { RoadmapMeasureStatus } from './problem.entities.js';
 
 const uuid = z.uuid({ message: 'must be an id in UUID form' });
@@ -40,10 +40,10 @@ const updateProblemSchema = z.object({
   title: requiredText(300).optional(),
   description: optionalText(5000).optional(),
   roadmapStartedOn: roadmapDate.nullish(),
-  expectedVersion: z.number().int().nullish(),
+  expectedVersion: version.nullish(),
 });
 
-const resolveProblemSchema = z.object({ problemId: uuid, expectedVersion: z.number().int().nullish() });
+const resolveProblemSchema = z.object({ problemId: uuid, expectedVersion: version.nullish() });
 
 const addMeasureSchema = z.object({
   problemId: uuid,

@@ -8,6 +8,7 @@ import { User, UserRole } from '../auth/auth.entities.js';
 import { agencyScope, isCenter, type CurrentUser } from '../auth/current-user.js';
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
+import { formatMoscowTimeLabel } from '../deadlines/engine/index.js';
 import type { FileStore } from '../files/file-store.js';
 import type { StoredFile } from '../files/stored-file.entity.js';
 import { DEADLINE_TIME_ZONE, type DeadlineExplanation } from '../deadlines/engine/index.js';
@@ -152,7 +153,7 @@ export class InformationRequestService {
       const request = await tx.findOneOrFail(InformationRequest, { id: values.requestId });
       await tx.populate(recipient, ['agency']);
       if (recipient.answeredAt) {
-        throw conflict(`Your agency already answered request ${request.number} at ${recipient.answeredAt.toISOString()}; send additions by a new letter.`, {
+        throw conflict(`Your agency already answered request ${request.number} at ${formatMoscowTimeLabel(recipient.answeredAt)}; send additions by a new letter.`, {
           reason: 'ALREADY_ANSWERED',
         });
       }

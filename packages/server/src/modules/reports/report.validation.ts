@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, parseInput, requiredText } from '../../graphql/validation.js';
+import { optionalText, parseInput, requiredText, version } from '../../graphql/validation.js';
 
 const MAX_ANALYSIS_TEXT = 20_000;
 const MAX_REQUEST_AGENCIES = 200;
@@ -16,7 +16,7 @@ const attachmentIds = z
   .transform((ids) => ids ?? []);
 
 const reportId = z.uuid({ message: 'must be a report id (UUID)' });
-const expectedVersion = z.number().int().positive({ message: 'must be the positive version you read' }).nullish();
+const expectedVersion = version.nullish();
 
 /** Figure keys are dotted paths of letters, digits and underscores, such as `byChannel.EMAIL`. */
 const figureKey = requiredText(100).refine((value) => /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/.test(value), {

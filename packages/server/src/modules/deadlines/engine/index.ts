@@ -23,3 +23,4 @@ export {
   type SkippedDay,
 } from './compute-deadline.js';
 export { loadCalendarCsv } from './load-calendar-csv.js';
+export { formatMoscowTime, formatMoscowTimeLabel } from './moscow-time.js';
