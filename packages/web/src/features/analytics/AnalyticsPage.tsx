@@ -3,13 +3,21 @@ import { useQuery } from '@apollo/client';
 import { AnalyticsDocument, type AnalyticsFilter, type AnalyticsGranularity } from '@cur/schema';
 import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { PageError, SectionLoading } from '../../shared/PageState';
 import { isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { AgencyBarChart, ChannelVolumeChart, MisinformationChart, SectionVolumeChart } from './AnalyticsCharts';
 import { downloadCsv, toCsv } from './analyticsCsv';
-import { analyticsExportUrl, defaultAnalyticsFilter, formatAverage, formatShare } from './analyticsFilter';
+import {
+  analyticsExportUrl,
+  defaultAnalyticsFilter,
+  formatAverage,
+  formatShare,
+  periodProblemMessage,
+  periodProblemOf,
+} from './analyticsFilter';
 import { AnalyticsFilters } from './AnalyticsFilters';
 import { agencyTable, channelTable, misinformationTable, sectionTable, type AnalyticsData, type DataTable } from './analyticsTables';
 
@@ -65,11 +73,18 @@ export function AnalyticsPage() {
   const user = useCurrentUser();
   const [filter, setFilter] = useState<AnalyticsFilter>(() => defaultAnalyticsFilter());
   const [granularity, setGranularity] = useState<AnalyticsGranularity>('MONTH');
+  // A period that the server would reject is not sent, and the field shows why at once.
+  const localPeriodProblem = periodProblemOf(filter);
   const { data, previousData, loading, error, refetch } = useQuery(AnalyticsDocument, {
     variables: { filter, granularity },
     fetchPolicy: 'cache-and-network',
+    skip: localPeriodProblem !== null,
   });
-  const analytics = (data ?? previousData)?.analytics;
+  const serverPeriodProblem = error ? describeApiError(error).fieldErrors.find((item) => item.name.join('.') === 'filter.from') : undefined;
+  const periodReason = localPeriodProblem ?? serverPeriodProblem?.reason ?? null;
+  const periodError = periodReason ? periodProblemMessage(periodReason, filter) : null;
+  // Charts of the previous filter are hidden under a rejected period, so they are not read as its data.
+  const analytics = periodError ? undefined : (data ?? previousData)?.analytics;
   const suffix = `${filter.from}-${filter.to}`;
 
   return (
@@ -82,7 +97,7 @@ export function AnalyticsPage() {
               Данные обращений на {formatDateTime(analytics.refreshedAt)}
             </Typography.Text>
           )}
-          <Button icon={<FileExcelOutlined />} href={analyticsExportUrl(filter)} data-testid="analytics-xlsx">
+          <Button icon={<FileExcelOutlined />} href={analyticsExportUrl(filter)} disabled={periodError !== null} data-testid="analytics-xlsx">
             XLSX
           </Button>
         </Space>
@@ -90,10 +105,39 @@ export function AnalyticsPage() {
       {!isCenterRole(user.role) && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`Показаны показатели вашего органа: ${user.agency?.shortName ?? '—'}`} />
       )}
-      <AnalyticsFilters filter={filter} onChange={(patch) => setFilter((current) => ({ ...current, ...patch }))} showAgency={isCenterRole(user.role)} />
-      {error && !analytics && <PageError error={error} onRetry={() => void refetch()} />}
-      {error && analytics && <Alert type="error" showIcon style={{ marginBottom: 16 }} message="Не удалось обновить данные по новому отбору" />}
-      {!analytics && loading && <SectionLoading rows={8} />}
+      <AnalyticsFilters
+        filter={filter}
+        onChange={(patch) => setFilter((current) => ({ ...current, ...patch }))}
+        showAgency={isCenterRole(user.role)}
+        periodError={periodError}
+      />
+      {periodError && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="Графики и таблицы не построены: исправьте период регистрации"
+          description={periodError}
+          data-testid="analytics-period-alert"
+        />
+      )}
+      {!periodError && error && !analytics && <PageError error={error} onRetry={() => void refetch()} />}
+      {!periodError && error && analytics && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="Не удалось обновить данные по новому отбору — ниже показаны данные по предыдущему отбору"
+          description={describeApiError(error).message}
+          action={
+            <Button size="small" onClick={() => void refetch()}>
+              Повторить
+            </Button>
+          }
+          data-testid="analytics-stale-alert"
+        />
+      )}
+      {!periodError && !analytics && loading && <SectionLoading rows={8} />}
       {analytics && (
         <>
           <ChartCard

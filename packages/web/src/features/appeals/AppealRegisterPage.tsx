@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client';
 import { RegisterAppealDocument, type AppealChannel, type AppellantKind, type RegisterAppealInput } from '@cur/schema';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { describeApiError } from '../../shared/apiErrors';
 import { dayjs } from '../../shared/dayjs';
@@ -24,7 +24,7 @@ import {
   phoneRule,
   required,
 } from './appealFormRules';
-import { MoscowDateTimePicker } from '../../shared/MoscowDateTimePicker';
+import { MoscowDateTimePicker, type TypedDateProblem } from '../../shared/MoscowDateTimePicker';
 import { browserZoneDiffersFromMoscow } from '../../shared/moscowWallClock';
 import { MunicipalitySelect, QuestionTypeSelect } from './ReferenceSelects';
 import { TopicSelect } from './TopicSelect';
@@ -112,6 +112,13 @@ function toInput(values: AppealFormValues, ownAgencyId: string | null): Register
   };
 }
 
+/** Messages for a typed «Поступило» text that the picker rejects and so does not take as the field's value. */
+const TYPED_RECEIVED_AT_MESSAGES: Record<TypedDateProblem, string> = {
+  FORMAT: 'Введите дату и время в формате ДД.ММ.ГГГГ ЧЧ:ММ',
+  TOO_EARLY: 'Дата поступления раньше 2021 года — проверьте дату',
+  IN_FUTURE: 'Дата поступления не может быть в будущем',
+};
+
 /** Registration of a new appeal; server validation errors appear under the fields they name. */
 export function AppealRegisterPage() {
   const user = useCurrentUser();
@@ -126,6 +133,20 @@ export function AppealRegisterPage() {
   const appellantKind = Form.useWatch('appellantKind', form);
   const questionTypeCode = Form.useWatch('questionTypeCode', form);
   const [browserZoneDiffers] = useState(() => browserZoneDiffersFromMoscow());
+  // The picker keeps its previous value when a typed date is rejected, so the rejection is kept here
+  // and fails the field's validation until a valid date is picked or typed.
+  const typedReceivedAtProblem = useRef<TypedDateProblem | null>(null);
+  const typedReceivedAtRule = {
+    validator: async () => {
+      if (typedReceivedAtProblem.current) {
+        throw new Error(TYPED_RECEIVED_AT_MESSAGES[typedReceivedAtProblem.current]);
+      }
+    },
+  };
+  const reportTypedReceivedAt = (problem: TypedDateProblem | null) => {
+    typedReceivedAtProblem.current = problem;
+    void form.validateFields(['receivedAt']).catch(() => undefined);
+  };
 
   const agencyOptions = useMemo(() => {
     const own = user.agency;
@@ -186,10 +207,15 @@ export function AppealRegisterPage() {
               <Form.Item
                 name="receivedAt"
                 label="Поступило (МСК)"
-                rules={[{ required: true, message: 'Укажите дату и время поступления' }, notBeforeEarliestRule, notInFutureRule]}
+                rules={[{ required: true, message: 'Укажите дату и время поступления' }, typedReceivedAtRule, notBeforeEarliestRule, notInFutureRule]}
                 extra={browserZoneDiffers ? 'Укажите московское время: часовой пояс вашего компьютера другой' : undefined}
               >
-                <MoscowDateTimePicker minDate={EARLIEST_RECEIPT_DATE} style={{ width: '100%' }} data-testid="appeal-received-at" />
+                <MoscowDateTimePicker
+                  minDate={EARLIEST_RECEIPT_DATE}
+                  onInvalidInput={reportTypedReceivedAt}
+                  style={{ width: '100%' }}
+                  data-testid="appeal-received-at"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

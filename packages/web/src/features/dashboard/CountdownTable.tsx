@@ -20,7 +20,8 @@ function usedPercent(deadline: LiveDeadline): number {
 
 interface RemainingTimeProps {
   deadline: LiveDeadline;
-  fontSize?: number;
+  /** Font size in px, or a CSS length such as a custom property. */
+  fontSize?: number | string;
   /** Brighter colours for a dark background. */
   dark?: boolean;
 }

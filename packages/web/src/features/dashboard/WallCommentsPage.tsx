@@ -94,7 +94,7 @@ export function WallCommentsPage() {
 
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
-      <div style={{ minHeight: '100vh', background: '#000', color: '#f0f0f0', padding: '20px 32px' }}>
+      <div style={{ boxSizing: 'border-box', minHeight: '100vh', background: '#000', color: '#f0f0f0', padding: '20px 32px' }}>
         <header
           style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}
         >

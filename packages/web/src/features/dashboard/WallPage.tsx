@@ -8,43 +8,39 @@ import { RemainingTime } from './CountdownTable';
 import { MoscowClock } from './MoscowClock';
 import { STATE_ACCENTS, WallCounter } from './WallCounter';
 import { countByState, useDeadlineCountdown, type LiveDeadline } from './useDeadlineCountdown';
+import './wall.css';
 
 const WALL_FILTER = {};
 
 function WallRow({ deadline }: { deadline: LiveDeadline }) {
+  const kindLabel = DEADLINE_KIND_LABELS[deadline.kind];
+  const agencyLabel = deadline.agencyShortName ?? 'Не назначен';
+  const dueAt = formatDateTime(deadline.dueAt);
+  const stateLabel = COUNTDOWN_STATE_LABELS[deadline.liveState];
   return (
     <div
+      className="wall-row"
       data-testid={`countdown-${deadline.id}`}
       data-state={deadline.liveState}
-      style={{
-        display: 'grid',
-        gridTemplateColumns: '290px 270px minmax(200px, 1fr) 280px 330px 200px',
-        alignItems: 'center',
-        gap: 16,
-        padding: '14px 20px',
-        borderLeft: `8px solid ${STATE_ACCENTS[deadline.liveState]}`,
-        background: '#141414',
-        borderRadius: 8,
-        fontSize: 26,
-      }}
+      style={{ borderLeft: `8px solid ${STATE_ACCENTS[deadline.liveState]}` }}
     >
-      <span style={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{deadline.subjectLabel}</span>
-      <span>{DEADLINE_KIND_LABELS[deadline.kind]}</span>
-      <span>{deadline.agencyShortName ?? 'Не назначен'}</span>
-      <span style={{ fontSize: 22, color: '#bfbfbf', whiteSpace: 'nowrap' }}>{formatDateTime(deadline.dueAt)}</span>
-      <RemainingTime deadline={deadline} fontSize={38} dark />
-      <span
-        style={{
-          fontSize: 22,
-          fontWeight: 600,
-          textAlign: 'center',
-          padding: '6px 12px',
-          borderRadius: 6,
-          color: '#000',
-          background: STATE_ACCENTS[deadline.liveState],
-        }}
-      >
-        {COUNTDOWN_STATE_LABELS[deadline.liveState]}
+      <span className="wall-row__label wall-row__subject" title={deadline.subjectLabel}>
+        {deadline.subjectLabel}
+      </span>
+      <span className="wall-row__label" title={kindLabel}>
+        {kindLabel}
+      </span>
+      <span className="wall-row__label" title={agencyLabel}>
+        {agencyLabel}
+      </span>
+      <span className="wall-row__due" title={dueAt}>
+        {dueAt}
+      </span>
+      <span className="wall-row__countdown">
+        <RemainingTime deadline={deadline} fontSize="var(--wall-countdown-size)" dark />
+      </span>
+      <span className="wall-row__badge" title={stateLabel} style={{ background: STATE_ACCENTS[deadline.liveState] }}>
+        {stateLabel}
       </span>
     </div>
   );
@@ -57,12 +53,12 @@ export function WallPage() {
 
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
-      <div style={{ minHeight: '100vh', background: '#000', color: '#f0f0f0', padding: 32 }}>
+      <div className="wall-page">
         <header
           style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', alignItems: 'center', marginBottom: 24 }}
         >
-          <div style={{ fontSize: 36, fontWeight: 700 }}>Контроль сроков — ЦУР Республики Марий Эл</div>
-          <div style={{ display: 'flex', gap: 32, alignItems: 'center', fontSize: 32 }}>
+          <div style={{ fontSize: 'clamp(24px, 1.9vw, 36px)', fontWeight: 700 }}>Контроль сроков — ЦУР Республики Марий Эл</div>
+          <div style={{ display: 'flex', gap: 32, alignItems: 'center', fontSize: 'clamp(22px, 1.7vw, 32px)' }}>
             <Link to="/wall/comments" style={{ fontSize: 24, color: '#69b1ff' }} data-testid="wall-toggle">
               Табло опровержений
             </Link>
