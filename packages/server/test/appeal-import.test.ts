@@ -37,6 +37,11 @@ async function query<Row>(testApp: TestApp, sql: string, params: unknown[] = [])
   return testApp.em().getConnection().execute<Row[]>(sql, params);
 }
 
+/** Reads a rejected-rows report by its Russian column names. */
+function readReport(file: string): Record<string, string>[] {
+  return parseCsv(readFileSync(file), { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+}
+
 async function countImported(testApp: TestApp, prefix: string): Promise<number> {
   const [row] = await query<{ count: string }>(testApp, `select count(*) from appeal where external_id like ?`, [`${prefix}-%`]);
   return Number(row!.count);
@@ -102,8 +107,8 @@ describe('appeals import', () => {
   });
 
   it('reports rejected rows with line and reason', () => {
-    const rows = parseCsv(readFileSync(path.join(folder, 'nyc.rejected.csv')), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.line, row.field, row.reason])).toEqual([
+    const rows = readReport(path.join(folder, 'nyc.rejected.csv'));
+    expect(rows.map((row) => [row.Строка, row.Поле, row.Причина])).toEqual([
       // Open and In Progress requests from 2018–2019 would start running terms before the production calendar.
       ['20', 'receivedAt', 'TOO_EARLY'],
       // Closed without a resolution text.
@@ -112,7 +117,89 @@ describe('appeals import', () => {
       ['41', 'answerText', 'REQUIRED'],
       ['48', 'receivedAt', 'TOO_EARLY'],
     ]);
-    expect(rows[1]!.message).toContain('CLOSED');
+    expect(rows[1]!.Сообщение).toContain('Для обращения в статусе CLOSED нужен текст ответа');
+    expect(rows[1]!.Сообщение).toContain('столбец «Resolution Description» пуст');
+    expect(rows[1]!.Подробности).toContain('CLOSED');
+  });
+
+  it('writes the report like the appeals export', () => {
+    const bytes = readFileSync(path.join(folder, 'nyc.rejected.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, firstRow] = bytes.subarray(3).toString('utf8').split('\n');
+    expect(header).toBe('Строка;Поле;Причина;Сообщение;Подробности');
+    expect(firstRow).toMatch(/^20;receivedAt;TOO_EARLY;/);
+  });
+
+  it('explains bad dates and statuses in Russian', async () => {
+    const file = path.join(folder, 'bad-values.csv');
+    const mappingFile = path.join(folder, 'bad-values.mapping.json');
+    const report = path.join(folder, 'bad-values.rejected.csv');
+    writeFileSync(
+      file,
+      [
+        'id,created,status,text',
+        'BADV-1,,Open,Пустая дата',
+        'BADV-2,13/45/2026 10:00:00 AM,Open,Неверная дата',
+        'BADV-3,03/01/2024 10:00:00 AM,Weird,Неизвестный статус',
+        'BADV-4,03/01/2024 10:00:00 AM,Open,Верная строка',
+      ].join('\n'),
+    );
+    writeFileSync(
+      mappingFile,
+      JSON.stringify({
+        dateFormat: 'MM/dd/yyyy hh:mm:ss a',
+        timeZone: 'America/New_York',
+        fields: {
+          externalId: { column: 'id' },
+          channel: { constant: 'OTHER' },
+          appellantKind: { constant: 'FOREIGN_CITIZEN' },
+          appellantName: { constant: 'Заявитель' },
+          text: { column: 'text' },
+          topicCode: { constant: '0003.0009.0097.0689' },
+          receivedAt: { column: 'created' },
+          status: { column: 'status', map: { Open: 'REGISTERED' } },
+        },
+      }),
+    );
+    const result = await startCli(testApp, ['--file', file, '--mapping', mappingFile, '--report', report]).done;
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('4 rows read, 1 imported, 0 skipped as already registered, 3 rejected');
+
+    const rows = readReport(report);
+    expect(rows.map((row) => [row.Строка, row.Поле, row.Причина])).toEqual([
+      ['2', 'receivedAt', 'REQUIRED'],
+      ['3', 'receivedAt', 'INVALID'],
+      ['4', 'status', 'INVALID'],
+    ]);
+    expect(rows[0]!.Сообщение).toContain('Дата поступления не указана: столбец «created» пуст');
+    expect(rows[0]!.Сообщение).not.toContain('ISO');
+    expect(rows[1]!.Сообщение).toContain('«13/45/2026 10:00:00 AM»');
+    expect(rows[1]!.Сообщение).toContain('MM/dd/yyyy hh:mm:ss a');
+    expect(rows[2]!.Сообщение).toContain('«Weird»');
+    expect(rows[2]!.Сообщение).toContain('fields.status.map');
+  });
+
+  it('rejects an empty file in the CLI', async () => {
+    const file = path.join(folder, 'empty.csv');
+    writeFileSync(file, '');
+    const result = await startCli(testApp, ['--file', file, '--mapping', NYC_MAPPING]).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Import failed (FILE_EMPTY): Файл empty.csv пуст');
+    const runs = await query<{ id: string }>(testApp, `select id from import_run where file_name = 'empty.csv'`);
+    expect(runs).toEqual([]);
+  });
+
+  it('fails a malformed CSV with its line', async () => {
+    const file = path.join(folder, 'garbage.csv');
+    const header = readFileSync(NYC_FILE, 'utf8').split('\n')[0]!;
+    writeFileSync(file, `${header}\n"12345,unclosed\n`);
+    const result = await startCli(testApp, ['--file', file, '--mapping', NYC_MAPPING]).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Import failed (MALFORMED_FILE): Строка 2: кавычка');
+    const [run] = await query<{ state: string; error: string }>(testApp, `select state, error from import_run where file_name = 'garbage.csv'`);
+    expect(run!.state).toBe('FAILED');
+    expect(run!.error).toMatch(/^MALFORMED_FILE: Строка 2: кавычка, открытая в значении, не закрыта/);
+    expect(run!.error).not.toContain('Quote Not Closed');
   });
 
   it('skips every row on a rerun', async () => {
@@ -178,9 +265,9 @@ describe('appeals import', () => {
     expect(runs[0]!.rows_imported).toBe(expected);
     expect(runs[0]!.rows_rejected).toBe(rows - expected);
     expect(runs[0]!.rows_skipped).toBe(0);
-    const reported = parseCsv(readFileSync(report), { columns: true }) as { line: string }[];
+    const reported = readReport(report);
     expect(reported).toHaveLength(rows - expected);
-    expect(new Set(reported.map((row) => row.line)).size).toBe(rows - expected);
+    expect(new Set(reported.map((row) => row.Строка)).size).toBe(rows - expected);
 
     // Open appeals got their running terms: an answer term each, a forwarding term for those without an agency.
     const [terms] = await query<{ answer: string; forwarding: string; open: string; unassigned: string }>(
@@ -235,6 +322,37 @@ describe('appeals import', () => {
       );
       expect(Number(running!.count)).toBeGreaterThan(0);
       expect(testApp.app.services.countdown.openCount).toBe(openBefore + Number(running!.count));
+    });
+
+    it('rejects an empty upload', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(token, 'empty.csv', Buffer.alloc(0));
+      expect(uploaded.status).toBe(400);
+      const body = (await uploaded.json()) as { error: { reason: string; message: string } };
+      expect(body.error.reason).toBe('FILE_EMPTY');
+      expect(body.error.message).toContain('Файл empty.csv пуст');
+    });
+
+    it('fails unreadable files with a reason', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      // Bytes that are not UTF-8, named .jsonl although the nyc311 mapping declares CSV.
+      const random = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 151 + 7) % 256));
+      const cases = [
+        { name: 'random.jsonl', content: random, text: /^MALFORMED_FILE: Строка \d+: байт 0x[0-9A-F]{2} не является текстом в кодировке UTF-8/ },
+        { name: 'wronghdr.csv', content: Buffer.from('name,text\nИван,Текст\n'), text: /^MISSING_COLUMN: Строка 1: в заголовке файла нет столбцов «Unique Key»/ },
+        { name: 'header-only.csv', content: Buffer.from(`${readFileSync(NYC_FILE, 'utf8').split('\n')[0]}\n`), text: /^NO_ROWS: В файле header-only.csv нет ни одной записи/ },
+      ];
+      for (const { name, content, text } of cases) {
+        const uploaded = await upload(token, name, content);
+        const { uploadId } = (await uploaded.json()) as { uploadId: string };
+        const started = await testApp.graphql(START, { input: { uploadId, mappingName: 'nyc311' } }, token);
+        expect(started.errors, name).toBeUndefined();
+        await testApp.app.services.imports.drain();
+        const run = await testApp.graphql(`query ($id: ID!) { appealImport(id: $id) { state error } }`, { id: started.data!.startAppealImport.appealImport.id }, token);
+        expect(run.data!.appealImport.state, name).toBe('FAILED');
+        expect(run.data!.appealImport.error, name).toMatch(text);
+        expect(run.data!.appealImport.error, name).not.toMatch(/[\uFFFD\u0000-\u0008]/);
+      }
     });
 
     it('names an unknown mapping', async () => {

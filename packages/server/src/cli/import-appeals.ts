@@ -13,10 +13,11 @@ import { createOrmConfig } from '../database/orm-config.js';
 import { createLogger } from '../logging/logger.js';
 import { CalendarStore } from '../modules/deadlines/calendar-store.js';
 import { DeadlineService } from '../modules/deadlines/deadline.service.js';
+import { ImportFailure } from '../modules/import/import-failure.js';
 import { MappingError, parseMapping } from '../modules/import/import-mapping.js';
 import { loadReferenceData } from '../modules/reference/reference-loader.js';
 import { defaultReportPath, findImportActor } from '../modules/import/import-actor.js';
-import { publishStartedDeadlines, runAppealImport, type ImportProgress } from '../modules/import/import-runner.js';
+import { publishStartedDeadlines, rejectEmptyFile, runAppealImport, type ImportProgress } from '../modules/import/import-runner.js';
 import { createEventBus } from '../realtime/event-bus.js';
 import { IMPORT_METHODS, type ImportMethod } from '../modules/import/import-writer.js';
 
@@ -26,9 +27,13 @@ Imports appeals from a CSV, JSON array or JSON lines file. A rerun of the same f
 mapping continues after the last committed batch; rows already registered for their channel and
 external id are skipped.
 
-  --file PATH         input file (.csv, .json or .jsonl)
+  --file PATH         input file; its extension selects the reader: .csv, .json (an array of
+                      objects), .jsonl or .ndjson (an object per line). The mapping's format
+                      applies to other names. An empty file is rejected.
   --mapping PATH      JSON mapping of product fields to source columns, such as data/import/nyc311.mapping.json
-  --report PATH       CSV of rejected rows with line, field, reason and message (default: next to the input, <file>.rejected.csv)
+  --report PATH       CSV of rejected rows (semicolons, UTF-8 with a byte order mark) with the columns
+                      Строка, Поле, Причина, Сообщение and Подробности (default: next to the
+                      input, <file>.rejected.csv)
   --batch-size N      rows per transaction (default 5000)
   --method copy|insert  COPY FROM STDIN (default) or multi-row INSERT
   --user EMAIL        register the appeals as this active user (default: the system actor import@cur.system)
@@ -74,6 +79,12 @@ if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
 }
 if (!IMPORT_METHODS.includes(options.method as ImportMethod)) {
   fail(`--method must be copy or insert, got ${options.method}.`);
+}
+
+try {
+  rejectEmptyFile(options.file);
+} catch (error) {
+  fail(error instanceof ImportFailure ? `Import failed (${error.reason}): ${error.message}` : `Failed to read ${options.file}: ${(error as Error).message}`);
 }
 
 let config;
@@ -166,7 +177,8 @@ try {
   );
 } catch (error) {
   bar?.stop();
-  process.stderr.write(`Import failed: ${(error as Error).message}\n`);
+  const reason = error instanceof ImportFailure ? ` (${error.reason})` : '';
+  process.stderr.write(`Import failed${reason}: ${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
   await bus.close();

@@ -62,6 +62,12 @@ export function registerImportRoutes(app: Express, services: AppServices): void 
       }
       try {
         const upload = (await saving) as { uploadId: string; fileName: string; size: number };
+        if (upload.size === 0) {
+          // As /api/files does, an empty file is rejected and not kept.
+          services.imports.removeUpload(upload.uploadId);
+          response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, reason: 'FILE_EMPTY', message: `Файл ${upload.fileName} пуст; выберите файл с содержимым.` } });
+          return;
+        }
         if (tooLarge) {
           response.status(413).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it.` } });
           return;

@@ -74,6 +74,20 @@ describe('compileMapping', () => {
     expect(mapped.problems[0]!.message).toContain('MM/dd/yyyy hh:mm:ss a');
   });
 
+  it('reports an empty date as missing', () => {
+    const mapped = map({ Created: '' });
+    expect(mapped.problems).toHaveLength(1);
+    expect(mapped.problems[0]!.reason).toBe('REQUIRED');
+    expect(mapped.problems[0]!.message).toContain('столбец «Created» пуст');
+    expect(mapped.problems[0]!.message).not.toContain('ISO');
+  });
+
+  it('quotes a bad date and its format', () => {
+    const message = map({ Created: '13/45/2026 10:00:00 AM' }).problems[0]!.message;
+    expect(message).toContain('«13/45/2026 10:00:00 AM»');
+    expect(message).toContain('формату даты MM/dd/yyyy hh:mm:ss a');
+  });
+
   it('reads ISO dates with an offset without a format', () => {
     const iso = compileMapping(parseMapping(JSON.stringify({ fields: BASE_FIELDS })));
     expect((iso({ Created: '2026-03-01T10:15:00+03:00' }).values.receivedAt as Date).toISOString()).toBe('2026-03-01T07:15:00.000Z');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { printable, quoted } from './import-failure.js';
 
 /** Product fields a mapping may fill; `agency` takes an agency's short name or id. */
 export const MAPPED_FIELDS = [
@@ -119,10 +120,32 @@ export function mappingSha256(mapping: ImportMapping): string {
 /** A source record: column name (CSV header or JSON key) to its value. */
 export type SourceRecord = Record<string, unknown>;
 
+/** A problem of one field of a record: `message` is Russian for the report, `details` the English technical text. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+  message: string;
+  details: string;
+}
+
 /** The product input of one record, or the mapping problems of its fields. */
 export interface MappedRecord {
   values: Partial<Record<MappedField, unknown>>;
-  problems: { field: string; reason: string; message: string }[];
+  /** The source text of each field before its value map, for quoting in messages; null when empty. */
+  raw: Partial<Record<MappedField, string | null>>;
+  problems: FieldProblem[];
+}
+
+/** Names where a field's value comes from, such as «столбец «Created Date»», for messages. */
+export function describeOrigin(mapping: ImportMapping, field: MappedField): string {
+  const spec = mapping.fields[field];
+  if (!spec) {
+    return `поле fields.${field} не сопоставлено`;
+  }
+  if (spec.column !== undefined) {
+    return `столбец «${spec.column}»`;
+  }
+  return spec.template !== undefined ? `шаблон «${spec.template}»` : `константа «${spec.constant}»`;
 }
 
 function sourceText(record: SourceRecord, column: string): string {
@@ -137,16 +160,32 @@ function sourceText(record: SourceRecord, column: string): string {
 export function compileMapping(mapping: ImportMapping): (record: SourceRecord) => MappedRecord {
   const steps = MAPPED_FIELDS.flatMap((field) => {
     const spec = mapping.fields[field];
-    return spec ? [{ field, spec, read: compileSource(spec), parseDate: DATE_FIELDS.has(field) ? compileDateParser(mapping, spec) : null }] : [];
+    if (!spec) {
+      return [];
+    }
+    const origin = describeOrigin(mapping, field);
+    const originEnglish = spec.column !== undefined ? `the column "${spec.column}"` : 'the mapped value';
+    return [{ field, spec, origin, originEnglish, read: compileSource(spec), parseDate: DATE_FIELDS.has(field) ? compileDateParser(mapping, spec) : null }];
   });
   return (record) => {
-    const result: MappedRecord = { values: {}, problems: [] };
+    const result: MappedRecord = { values: {}, raw: {}, problems: [] };
     for (const step of steps) {
       let value: string | null = step.read(record);
+      result.raw[step.field] = value;
       if (value !== null && step.spec.map) {
         value = step.spec.map[value] ?? step.spec.default ?? value;
       } else if (value === null && step.spec.default !== undefined) {
         value = step.spec.default;
+      }
+      if (value === null && step.field === 'receivedAt') {
+        // Reported here with the column, because the appeal check would ask for an ISO date.
+        result.problems.push({
+          field: step.field,
+          reason: 'REQUIRED',
+          message: `Дата поступления не указана: ${step.origin} пуст. Заполните дату в файле или сопоставьте другой столбец (fields.receivedAt).`,
+          details: `is required: ${step.originEnglish} is empty`,
+        });
+        continue;
       }
       if (value === null || !step.parseDate) {
         result.values[step.field] = value;
@@ -156,14 +195,28 @@ export function compileMapping(mapping: ImportMapping): (record: SourceRecord) =
       if (instant) {
         result.values[step.field] = instant;
       } else {
-        result.problems.push({
-          field: step.field,
-          reason: 'INVALID',
-          message: `"${value.slice(0, 40)}" does not match the date format ${step.spec.dateFormat ?? mapping.dateFormat ?? 'ISO 8601'}`,
-        });
+        result.problems.push(dateProblem(step.field, value, step.origin, step.spec.dateFormat ?? mapping.dateFormat));
       }
     }
     return result;
+  };
+}
+
+function dateProblem(field: MappedField, value: string, origin: string, format: string | undefined): FieldProblem {
+  const shown = quoted(value, 40);
+  if (format) {
+    return {
+      field,
+      reason: 'INVALID',
+      message: `Значение ${shown} (${origin}) не соответствует формату даты ${format} из сопоставления (dateFormat). Исправьте дату в файле или формат в сопоставлении.`,
+      details: `"${printable(value, 40)}" does not match the date format ${format}`,
+    };
+  }
+  return {
+    field,
+    reason: 'INVALID',
+    message: `Значение ${shown} (${origin}) не является датой ISO 8601, например 2026-03-01T10:15:00+03:00. Исправьте дату или укажите её формат в поле dateFormat сопоставления.`,
+    details: `"${printable(value, 40)}" is not an ISO 8601 date; set dateFormat in the mapping`,
   };
 }
 

@@ -5,7 +5,9 @@ import { checkImportedAppeal } from '../appeals/appeal.validation.js';
 import { DeadlineKind } from '../deadlines/deadline.entity.js';
 import type { ResolvedRule } from '../deadlines/deadline.service.js';
 import { computeDeadline, DEADLINE_TIME_ZONE, type ProductionCalendar } from '../deadlines/engine/index.js';
-import type { MappedRecord } from './import-mapping.js';
+import type { MappedField, MappedRecord } from './import-mapping.js';
+import { quoted } from './import-failure.js';
+import { russianProblemMessage } from './import-row-messages.js';
 
 /** Appeals are classified down to a question of the classifier (level 4) or its refinement (level 5). */
 const QUESTION_LEVEL = 4;
@@ -61,11 +63,13 @@ export interface PreparedAppeal {
   forwardingDeadline: PreparedDeadline | null;
 }
 
+/** One problem of a rejected row: `message` is Russian, `details` the English technical text. */
 export interface RejectedRow {
   line: number;
   field: string;
   reason: string;
   message: string;
+  details: string;
 }
 
 interface CachedComputation {
@@ -87,7 +91,14 @@ export class AppealRowPreparer {
   private readonly offsets = new Map<number, number>();
   private readonly computations = new Map<string, CachedComputation>();
 
-  constructor(private readonly reference: ImportReference) {}
+  /**
+   * `originOf` names where a field's value comes from, such as «столбец «Status»», for the
+   * report's Russian messages.
+   */
+  constructor(
+    private readonly reference: ImportReference,
+    private readonly originOf: (field: MappedField) => string = (field) => `поле ${field}`,
+  ) {}
 
   /** Returns the prepared appeal, or the problems that reject the row. */
   prepare(line: number, mapped: MappedRecord): PreparedAppeal | RejectedRow[] {
@@ -98,30 +109,63 @@ export class AppealRowPreparer {
     const agencyLookup = agencyKey && UUID.test(agencyKey) ? agencyKey.toLowerCase() : agencyKey;
     const agencyFound = agencyLookup ? this.reference.agencies.get(agencyLookup) : undefined;
     if (agencyKey && !agencyFound) {
-      problems.push({ line, field: 'agency', reason: 'NOT_FOUND', message: `agency "${agencyKey}" is neither a short name nor an id of an agency; fix the mapping's agency map` });
+      problems.push({
+        line,
+        field: 'agency',
+        reason: 'NOT_FOUND',
+        message: `Орган ${quoted(agencyKey, 60)} (${this.originOf('agency')}) не найден ни по краткому названию, ни по id. Добавьте его в сопоставление: fields.agency.map, например "${agencyKey}": "Минздрав РМЭ".`,
+        details: `agency "${agencyKey}" is neither a short name nor an id of an agency; fix the mapping's agency map`,
+      });
     }
     const checked = checkImportedAppeal({ ...fields, agencyId: agencyFound?.id ?? null });
     if (!checked.success) {
       for (const problem of checked.problems) {
         // A field the mapping already reported (such as an unreadable date) would repeat as missing.
         if (!problems.some((known) => known.field === problem.field)) {
-          problems.push({ line, ...problem });
+          const field = problem.field as MappedField;
+          const context = { origin: this.originOf(field), raw: mapped.raw[field], value: mapped.values[field], status: mapped.values.status };
+          problems.push({ line, field: problem.field, reason: problem.reason, message: russianProblemMessage(field, problem.reason, problem.message, context), details: problem.message });
         }
       }
       return problems;
     }
     const values = checked.data;
     const topicLevel = this.reference.topicLevels.get(values.topicCode);
+    const topicOrigin = this.originOf('topicCode');
     if (topicLevel === undefined) {
-      problems.push({ line, field: 'topicCode', reason: 'NOT_FOUND', message: `topic ${values.topicCode} is not in the classifier` });
+      problems.push({
+        line,
+        field: 'topicCode',
+        reason: 'NOT_FOUND',
+        message: `Темы ${values.topicCode} (${topicOrigin}) нет в классификаторе ТОТКО. Исправьте код в сопоставлении: fields.topicCode.map или default.`,
+        details: `topic ${values.topicCode} is not in the classifier`,
+      });
     } else if (topicLevel < QUESTION_LEVEL) {
-      problems.push({ line, field: 'topicCode', reason: 'TOO_GENERAL', message: `topic ${values.topicCode} is a level-${topicLevel} heading; map to a question (level 4) or a refinement (level 5)` });
+      problems.push({
+        line,
+        field: 'topicCode',
+        reason: 'TOO_GENERAL',
+        message: `Тема ${values.topicCode} (${topicOrigin}) — раздел ${topicLevel}-го уровня классификатора. Сопоставьте её с вопросом (4-й уровень) или уточнением (5-й уровень) в fields.topicCode.map.`,
+        details: `topic ${values.topicCode} is a level-${topicLevel} heading; map to a question (level 4) or a refinement (level 5)`,
+      });
     }
     if (values.questionTypeCode && !this.reference.questionTypes.has(values.questionTypeCode)) {
-      problems.push({ line, field: 'questionTypeCode', reason: 'NOT_FOUND', message: `question type ${values.questionTypeCode} does not exist` });
+      problems.push({
+        line,
+        field: 'questionTypeCode',
+        reason: 'NOT_FOUND',
+        message: `Вида вопроса ${values.questionTypeCode} (${this.originOf('questionTypeCode')}) нет в справочнике. Исправьте значение или сопоставление fields.questionTypeCode.`,
+        details: `question type ${values.questionTypeCode} does not exist`,
+      });
     }
     if (values.municipalityOktmo && !this.reference.municipalities.has(values.municipalityOktmo)) {
-      problems.push({ line, field: 'municipalityOktmo', reason: 'NOT_FOUND', message: `OKTMO ${values.municipalityOktmo} is not a municipality of the republic` });
+      problems.push({
+        line,
+        field: 'municipalityOktmo',
+        reason: 'NOT_FOUND',
+        message: `ОКТМО ${values.municipalityOktmo} (${this.originOf('municipalityOktmo')}) не относится к муниципальным образованиям республики. Исправьте значение или сопоставление fields.municipalityOktmo.`,
+        details: `OKTMO ${values.municipalityOktmo} is not a municipality of the republic`,
+      });
     }
     if (problems.length > 0) {
       return problems;

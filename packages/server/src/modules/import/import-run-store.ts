@@ -1,11 +1,11 @@
 // Stores import runs in `import_run`: starting or resuming a run, its lock and its rejected-rows report.
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import pg from 'pg';
-import { parse as parseCsvSync } from 'csv-parse/sync';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { ImportFailure } from './import-failure.js';
 import { mappingSha256, type ImportMapping } from './import-mapping.js';
+import { createReport, readReportRows } from './import-report.js';
 import { createStagingTable, type ImportMethod } from './import-writer.js';
 
 /** The counters of a run as stored after its last committed batch. */
@@ -43,8 +43,6 @@ export interface OpenedImport {
   resumed: boolean;
   fileSha256: string;
 }
-
-const REPORT_HEADER = ['line', 'field', 'reason', 'message'];
 
 /** Hex SHA-256 of a file's bytes, read as a stream. */
 export async function fileSha256(path: string): Promise<string> {
@@ -99,7 +97,7 @@ export async function openImportRun(client: pg.Client, input: OpenImportInput): 
     );
     await client.query('commit');
     await lockRun(client, run.id);
-    writeFileSync(input.reportPath, stringifyCsv([REPORT_HEADER]));
+    createReport(input.reportPath);
     return { run, resumed: false, fileSha256: sha };
   } catch (error) {
     await client.query('rollback');
@@ -110,7 +108,10 @@ export async function openImportRun(client: pg.Client, input: OpenImportInput): 
 async function lockRun(client: pg.Client, runId: string): Promise<void> {
   const locked = await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(hashtext('import_run'), hashtext($1)) as locked`, [runId]);
   if (!locked.rows[0]!.locked) {
-    throw new Error(`Import run ${runId} of this file is running in another process; wait for it to finish or stop it first.`);
+    throw new ImportFailure(
+      'RUN_LOCKED',
+      `Импорт этого файла с этим сопоставлением (запуск ${runId}) уже идёт в другом процессе. Дождитесь его окончания или остановите его.`,
+    );
   }
 }
 
@@ -119,8 +120,7 @@ async function lockRun(client: pg.Client, runId: string): Promise<void> {
  * its commit, and the rerun reads those rows again.
  */
 function keepReportUpTo(reportPath: string, previousPath: string | null, lastCommittedLine: number): void {
-  const source = previousPath && existsSync(previousPath) ? previousPath : existsSync(reportPath) ? reportPath : null;
-  const rows = source ? (parseCsvSync(readFileSync(source), { from_line: 2 }) as string[][]) : [];
-  const committedRows = rows.filter((row) => Number(row[0]) <= lastCommittedLine);
-  writeFileSync(reportPath, stringifyCsv([REPORT_HEADER, ...committedRows]));
+  const source = previousPath && existsSync(previousPath) ? previousPath : reportPath;
+  const committedRows = readReportRows(source).filter((row) => Number(row[0]) <= lastCommittedLine);
+  createReport(reportPath, committedRows);
 }

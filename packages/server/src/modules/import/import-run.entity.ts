@@ -74,6 +74,7 @@ export class ImportRun {
   @Property({ type: 'text', nullable: true })
   reportPath?: string | null;
 
+  /** `REASON: message` of a FAILED run, such as `MALFORMED_FILE: Строка 2: …`, written by storedRunError. */
   @Property({ type: 'text', nullable: true })
   error?: string | null;
 }

@@ -1,14 +1,16 @@
-import { appendFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { EventBus } from '../../realtime/event-bus.js';
 import { DEADLINE_CHANGED_CHANNEL } from '../deadlines/countdown.service.js';
 import { Deadline } from '../deadlines/deadline.entity.js';
 import { toSnapshot, type DeadlineService } from '../deadlines/deadline.service.js';
-import { compileMapping, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { ImportFailure, printable, quoted, storedRunError } from './import-failure.js';
+import { compileMapping, describeOrigin, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { appendReport } from './import-report.js';
 import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
-import { readSource, sourceFormat } from './import-source.js';
+import { describeFormat, readSource, sourceFormat } from './import-source.js';
 import { connectImport, openImportRun, type ImportActor, type OpenedImport, type OpenImportInput } from './import-run-store.js';
 import { writeBatch, type ImportMethod } from './import-writer.js';
 
@@ -75,7 +77,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
   const { client, opened, mapping } = input;
   const run = opened.run;
   const map = compileMapping(mapping);
-  const preparer = new AppealRowPreparer(input.reference);
+  const preparer = new AppealRowPreparer(input.reference, (field) => describeOrigin(mapping, field));
   const totalBytes = statSync(input.filePath).size;
   const note = `импорт из файла ${run.file_name}`;
   const started = performance.now();
@@ -118,7 +120,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       );
       if (pending.rejected.length > 0) {
         // Written before the commit; a rerun after a crash here drops the lines past the committed one.
-        appendFileSync(input.reportPath, stringifyCsv(pending.rejected.map((row) => [row.line, row.field, row.reason, row.message])));
+        appendReport(input.reportPath, pending.rejected);
       }
       await client.query('commit');
       progress.rowsRead += pending.read;
@@ -158,11 +160,22 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
   try {
     const format = sourceFormat(input.filePath, mapping.format);
     let headerChecked = format !== 'csv';
+    let rowsInFile = 0;
     for await (const row of readSource(input.filePath, format, mapping.delimiter)) {
       progress.bytesRead = row.bytes;
+      rowsInFile += 1;
       if (!headerChecked && row.record) {
         checkColumns(mapping, Object.keys(row.record));
         headerChecked = true;
+      }
+      if (rowsInFile === 1 && format === 'jsonl' && !row.record) {
+        // A JSON lines file whose first record is not JSON is most likely another format under a wrong name.
+        throw new ImportFailure(
+          'MALFORMED_FILE',
+          `Строка ${row.line}: ${unreadableRecordMessage(row.error)} ${describeFormat(run.file_name, format)}: в каждой строке должен быть один JSON-объект. ` +
+            'Если это CSV, дайте файлу расширение .csv; иначе исправьте файл.',
+          row.error,
+        );
       }
       if (row.line <= run.last_committed_line) {
         continue;
@@ -170,7 +183,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       batchRead += 1;
       lastLine = row.line;
       if (!row.record) {
-        rejected.push({ line: row.line, field: '', reason: 'INVALID', message: `the record ${row.error ?? 'cannot be read'}` });
+        const details = `the record ${printable(row.error ?? 'cannot be read', 200)}`;
+        rejected.push({ line: row.line, field: '', reason: 'MALFORMED_RECORD', message: `${unreadableRecordMessage(row.error)} Исправьте запись в файле.`, details });
         rejectedRows += 1;
       } else {
         const prepared = preparer.prepare(row.line, map(row.record));
@@ -188,6 +202,12 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     }
     await commitBatch();
     await inFlight;
+    if (rowsInFile === 0) {
+      throw new ImportFailure(
+        'NO_ROWS',
+        `В файле ${run.file_name} нет ни одной записи${format === 'csv' ? ' после строки заголовка' : ''}. ${describeFormat(run.file_name, format)}. Выберите файл выгрузки с данными.`,
+      );
+    }
     await client.query(`update import_run set state = 'FINISHED', finished_at = now() where id = $1`, [run.id]);
     progress.bytesRead = totalBytes;
     return progress;
@@ -196,9 +216,14 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     await inFlight.catch(() => undefined);
     // The caller needs the batch's own error. When the connection broke, this update fails too and
     // the run stays RUNNING, which a rerun continues just the same.
-    await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, (error as Error).message]).catch(() => undefined);
+    await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, storedRunError(error)]).catch(() => undefined);
     throw error;
   }
+}
+
+/** Russian text for a record that is not a JSON object, from the reader's English reason. */
+function unreadableRecordMessage(error: string | undefined): string {
+  return error?.startsWith('is not valid JSON') ? 'запись не является корректным JSON.' : 'запись не является JSON-объектом {…}.';
 }
 
 /** The rows of one batch, handed from the reading loop to the writer. */
@@ -210,13 +235,32 @@ interface PendingBatch {
   lastLine: number;
 }
 
+/** Columns listed by name in a message; the rest are counted. */
+const LISTED_COLUMNS = 6;
+
+function listColumns(columns: string[]): string {
+  const listed = columns.slice(0, LISTED_COLUMNS).map((column) => quoted(column, 40)).join(', ');
+  return columns.length > LISTED_COLUMNS ? `${listed} и ещё ${columns.length - LISTED_COLUMNS}` : listed;
+}
+
 /** Fails before the first row when the CSV header lacks a column the mapping reads. */
 function checkColumns(mapping: ImportMapping, header: string[]): void {
   const present = new Set(header);
   const missing = mappedColumns(mapping).filter((column) => !present.has(column));
-  if (missing.length > 0) {
-    throw new Error(`The file has no column ${missing.map((column) => `"${column}"`).join(', ')}, which the mapping reads; check the header and the mapping.`);
+  if (missing.length === 0) {
+    return;
   }
+  const delimiter = mapping.delimiter ?? ',';
+  // One column holding a semicolon or a tab means the file uses another delimiter than the mapping.
+  const otherDelimiter = header.length === 1 && /[;\t|]/.test(header[0] ?? '');
+  const hint = otherDelimiter ? ` Похоже, столбцы разделены не символом ${quoted(delimiter)}: укажите разделитель файла в поле delimiter сопоставления.` : '';
+  const mappingName = mapping.name ? ` ${mapping.name}` : '';
+  throw new ImportFailure(
+    'MISSING_COLUMN',
+    `Строка 1: в заголовке файла нет ${missing.length === 1 ? 'столбца' : 'столбцов'} ${listColumns(missing)}, которые читает сопоставление${mappingName}. ` +
+      `В файле есть столбцы: ${listColumns(header)}.${hint} Исправьте заголовок файла или выберите другое сопоставление.`,
+    `The file has no column ${missing.map((column) => `"${column}"`).join(', ')}, which the mapping reads.`,
+  );
 }
 
 export interface RunImportInput extends OpenImportInput {
@@ -231,6 +275,7 @@ export interface RunImportInput extends OpenImportInput {
 
 /** Runs one import from start to end on its own connection: the CLI and the server's jobs both call it. */
 export async function runAppealImport(input: RunImportInput): Promise<{ opened: OpenedImport; progress: ImportProgress }> {
+  rejectEmptyFile(input.filePath, input.fileName);
   const client = await connectImport(input.databaseUrl);
   try {
     const opened = await openImportRun(client, input);
@@ -240,6 +285,13 @@ export async function runAppealImport(input: RunImportInput): Promise<{ opened: 
     return { opened, progress };
   } finally {
     await client.end();
+  }
+}
+
+/** Throws ImportFailure FILE_EMPTY for a file of 0 bytes, before any run is stored for it. */
+export function rejectEmptyFile(filePath: string, fileName = basename(filePath)): void {
+  if (statSync(filePath).size === 0) {
+    throw new ImportFailure('FILE_EMPTY', `Файл ${fileName} пуст (0 байт); выберите файл выгрузки с данными.`);
   }
 }
 

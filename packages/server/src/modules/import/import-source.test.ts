@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ImportFailure, printable } from './import-failure.js';
 import { readSource, sourceFormat, type SourceRow } from './import-source.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'cur-import-source-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function readAll(name: string, text: string): Promise<SourceRow[]> {
+async function readAll(name: string, text: string | Buffer): Promise<SourceRow[]> {
   const file = path.join(folder, name);
   writeFileSync(file, text);
   const rows: SourceRow[] = [];
@@ -34,7 +35,7 @@ describe('readSource', () => {
   });
 
   it('rejects a JSON file that is not an array', async () => {
-    await expect(readAll('b.json', '{"id": 1}')).rejects.toThrow(/array of objects/);
+    await expect(readAll('b.json', '{"id": 1}')).rejects.toThrow(/Строка 1: JSON-файл должен содержать массив объектов/);
   });
 
   it('reads JSON lines and marks a bad line', async () => {
@@ -43,5 +44,74 @@ describe('readSource', () => {
     expect(rows[1]!.record).toBeNull();
     expect(rows[1]!.error).toMatch(/is not valid JSON/);
     expect(rows[2]!.record).toEqual({ id: 3 });
+  });
+});
+
+async function failureOf(name: string, content: string | Buffer): Promise<ImportFailure> {
+  try {
+    await readAll(name, content);
+  } catch (error) {
+    if (error instanceof ImportFailure) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error(`${name} was read without a failure`);
+}
+
+describe('sourceFormat', () => {
+  it('picks the reader by extension', () => {
+    expect(sourceFormat('a.jsonl', 'csv')).toBe('jsonl');
+    expect(sourceFormat('A.NDJSON', 'csv')).toBe('jsonl');
+    expect(sourceFormat('a.json', 'csv')).toBe('json');
+    expect(sourceFormat('a.csv', 'json')).toBe('csv');
+  });
+
+  it('uses the mapping format for other names', () => {
+    expect(sourceFormat('a.txt', 'jsonl')).toBe('jsonl');
+    expect(sourceFormat('a.txt')).toBe('csv');
+  });
+});
+
+describe('readSource failures', () => {
+  it('names the line of an unclosed quote', async () => {
+    const failure = await failureOf('quote.csv', 'id,text\n1,"open\n2,two\n');
+    expect(failure.reason).toBe('MALFORMED_FILE');
+    expect(failure.message).toMatch(/^Строка 2: кавычка, открытая в значении, не закрыта/);
+    expect(failure.message).not.toContain('Quote Not Closed');
+  });
+
+  it('names line and column of a stray quote', async () => {
+    const failure = await failureOf('stray.csv', 'id,text\n1,ok\n2,a "b" c\n');
+    expect(failure.reason).toBe('MALFORMED_FILE');
+    expect(failure.message).toContain('Строка 3, столбец «text»');
+  });
+
+  it('rejects bytes that are not UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('id,text\n1,ok\n'), Buffer.from([0x9c, 0xff, 0x00, 0x22, 0x41])]);
+    const failure = await failureOf('random.jsonl', bytes);
+    expect(failure.reason).toBe('MALFORMED_FILE');
+    expect(failure.message).toMatch(/^Строка 3: байт 0x9C не является текстом в кодировке UTF-8/);
+    expect(failure.message).not.toContain('\uFFFD');
+  });
+
+  it('rejects a NUL byte', async () => {
+    const failure = await failureOf('nul.csv', 'id,text\n1,a\u0000b\n');
+    expect(failure.message).toMatch(/^Строка 2: байт 0x00/);
+  });
+
+  it('reads a character split across chunks', async () => {
+    // 64 KiB is the read stream's chunk size, so the two-byte «ж» straddles the first boundary.
+    const text = `id,text\n1,${'a'.repeat(65_536 - 11)}ж\n`;
+    const rows = await readAll('split.csv', text);
+    expect(rows).toHaveLength(1);
+    expect(String(rows[0]!.record!.text).endsWith('aж')).toBe(true);
+  });
+});
+
+describe('printable', () => {
+  it('escapes control characters and cuts', () => {
+    expect(printable('a\u0004b\uFFFDc', 10)).toBe('a\\u0004b\\ufffdc');
+    expect(printable('abcdef', 3)).toBe('abc…');
   });
 });

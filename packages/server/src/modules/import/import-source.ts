@@ -1,6 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { pipeline, Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvError, parse } from 'csv-parse';
+import { ImportFailure, printable, quoted } from './import-failure.js';
 import type { SourceRecord } from './import-mapping.js';
 
 export type SourceFormat = 'csv' | 'json' | 'jsonl';
@@ -19,19 +23,33 @@ export interface SourceRow {
   error?: string;
 }
 
-/** Picks the format from a mapping's `format` or the file's extension. */
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+
+/** Format names for messages, such as «Файл читается как JSON Lines». */
+export const FORMAT_LABELS: Record<SourceFormat, string> = { csv: 'CSV', json: 'JSON (массив объектов)', jsonl: 'JSON Lines (объект в каждой строке)' };
+
+/**
+ * Picks the format by the file's extension (.csv, .json, .jsonl, .ndjson). The mapping's `format`
+ * applies only to other names, and CSV is the fallback.
+ */
 export function sourceFormat(fileName: string, declared?: SourceFormat): SourceFormat {
-  if (declared) {
-    return declared;
-  }
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
-    return 'jsonl';
-  }
-  return lower.endsWith('.json') ? 'json' : 'csv';
+  const extension = lower.slice(lower.lastIndexOf('.'));
+  return FORMAT_BY_EXTENSION[extension] ?? declared ?? 'csv';
 }
 
-/** Streams the records of a CSV, JSON array or JSON lines file without loading it whole. */
+/** Names the format and what chose it, for the messages about a file that cannot be read. */
+export function describeFormat(fileName: string, format: SourceFormat): string {
+  const lower = fileName.toLowerCase();
+  const extension = lower.slice(lower.lastIndexOf('.'));
+  const chosenBy = FORMAT_BY_EXTENSION[extension] ? `по расширению ${extension}` : 'по полю format сопоставления';
+  return `Файл читается как ${FORMAT_LABELS[format]} ${chosenBy}`;
+}
+
+/**
+ * Streams the records of a CSV, JSON array or JSON lines file without loading it whole. Throws
+ * ImportFailure MALFORMED_FILE when the file is not UTF-8 text or breaks the format's syntax.
+ */
 export function readSource(path: string, format: SourceFormat, delimiter = ','): AsyncIterable<SourceRow> {
   if (format === 'csv') {
     return readCsv(path, delimiter);
@@ -39,17 +57,152 @@ export function readSource(path: string, format: SourceFormat, delimiter = ','):
   return format === 'jsonl' ? readJsonLines(path) : readJsonArray(path);
 }
 
-async function* readCsv(path: string, delimiter: string): AsyncIterable<SourceRow> {
-  const parser = createReadStream(path).pipe(
-    parse({ columns: true, bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true }),
-  );
-  for await (const { record, info } of parser as AsyncIterable<{ record: SourceRecord; info: { lines: number; bytes: number } }>) {
-    yield { line: info.lines, bytes: info.bytes, record };
+/** Returns the length of the UTF-8 sequence that `lead` starts, or 0 when no sequence starts with it. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) {
+    return 1;
+  }
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    return 2;
+  }
+  if (lead >= 0xe0 && lead <= 0xef) {
+    return 3;
+  }
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
+/** Length of an unfinished UTF-8 sequence at the end of `chunk`, which the next chunk completes. */
+function unfinishedTail(chunk: Buffer): number {
+  for (let back = 1; back <= Math.min(3, chunk.length); back += 1) {
+    const byte = chunk[chunk.length - back]!;
+    if ((byte & 0xc0) === 0x80) {
+      continue;
+    }
+    return sequenceLength(byte) > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Offset of the first byte that breaks UTF-8 in `bytes`, or of a NUL byte; -1 when there is none. */
+function firstBadByte(bytes: Buffer): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    if (byte === 0) {
+      return index;
+    }
+    const length = sequenceLength(byte);
+    if (length === 0 || index + length > bytes.length) {
+      return index;
+    }
+    const continuation = bytes.subarray(index + 1, index + length);
+    if (!continuation.every((next) => (next & 0xc0) === 0x80) || !isUtf8(bytes.subarray(index, index + length))) {
+      return index;
+    }
+    index += length;
+  }
+  return -1;
+}
+
+function countNewlines(bytes: Buffer): number {
+  let count = 0;
+  for (let index = bytes.indexOf(10); index !== -1; index = bytes.indexOf(10, index + 1)) {
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Yields the file's bytes after checking that they are UTF-8 text without NUL bytes. A binary
+ * file or one in another encoding (such as Windows-1251) fails with the line of its first bad byte.
+ */
+async function* readUtf8Bytes(path: string): AsyncIterable<Buffer> {
+  let carried = Buffer.alloc(0);
+  let lines = 1;
+  for await (const read of createReadStream(path) as AsyncIterable<Buffer>) {
+    const chunk = carried.length > 0 ? Buffer.concat([carried, read]) : read;
+    const tail = unfinishedTail(chunk);
+    const complete = chunk.subarray(0, chunk.length - tail);
+    carried = Buffer.from(chunk.subarray(chunk.length - tail));
+    if (!isUtf8(complete) || complete.includes(0)) {
+      throwNotText(complete, lines);
+    }
+    lines += countNewlines(complete);
+    yield complete;
+  }
+  if (carried.length > 0) {
+    throwNotText(carried, lines);
   }
 }
 
+function throwNotText(bytes: Buffer, linesBefore: number): never {
+  const offset = Math.max(0, firstBadByte(bytes));
+  const line = linesBefore + countNewlines(bytes.subarray(0, offset));
+  const byte = bytes[offset] ?? 0;
+  throw new ImportFailure(
+    'MALFORMED_FILE',
+    `Строка ${line}: байт 0x${byte.toString(16).padStart(2, '0').toUpperCase()} не является текстом в кодировке UTF-8 — ` +
+      'файл двоичный или сохранён в другой кодировке (например, Windows-1251). Сохраните выгрузку как CSV или JSON в UTF-8 и загрузите её снова.',
+  );
+}
+
+async function* readCsv(path: string, delimiter: string): AsyncIterable<SourceRow> {
+  const parser = parse({ columns: true, bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
+  // pipeline destroys the parser with a failure of the byte check, so the loop below throws it.
+  pipeline(Readable.from(readUtf8Bytes(path)), parser, () => undefined);
+  // The header takes line 1, so a failure before the first record is on line 2 at the earliest.
+  let lastLine = 1;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: SourceRecord; info: { lines: number; bytes: number } }>) {
+      lastLine = info.lines;
+      yield { line: info.lines, bytes: info.bytes, record };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) {
+      throw csvFailure(error, lastLine, delimiter);
+    }
+    throw error;
+  }
+}
+
+/** Translates a csv-parse syntax error into a Russian ImportFailure that names the line and column. */
+function csvFailure(error: CsvError, lastRecordLine: number, delimiter: string): ImportFailure {
+  const context = error as CsvError & { lines?: number; column?: string | number | null; header?: boolean };
+  const line = context.lines ?? lastRecordLine + 1;
+  // `header` is true while csv-parse still reads the header, whose record starts on line 1.
+  const recordStart = context.header === true ? 1 : Math.min(line, lastRecordLine + 1);
+  let column = '';
+  if (typeof context.column === 'string') {
+    column = `, столбец ${quoted(context.column, 40)}`;
+  } else if (typeof context.column === 'number') {
+    column = `, столбец ${context.column + 1}`;
+  }
+  const fix = 'Исправьте файл и загрузите его снова.';
+  let problem: string;
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      // The parser reports the file's last line; the unclosed value starts in the record after the last one read.
+      return new ImportFailure(
+        'MALFORMED_FILE',
+        `Строка ${recordStart}: кавычка, открытая в значении, не закрыта до конца файла (строка ${line}). ` +
+          `Закройте кавычку, а кавычку внутри значения удвойте (""). ${fix}`,
+        error.message,
+      );
+    case 'INVALID_OPENING_QUOTE':
+      problem = 'кавычка стоит внутри значения. Значение с кавычками должно целиком быть в кавычках, а кавычка внутри него — удвоена ("")';
+      break;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      problem = `после закрывающей кавычки стоит символ вместо разделителя ${quoted(delimiter)}. Удвойте кавычку внутри значения ("")`;
+      break;
+    default:
+      problem = `файл не читается как CSV (${printable(error.message, 200)})`;
+  }
+  return new ImportFailure('MALFORMED_FILE', `Строка ${line}${column}: ${problem}. ${fix}`, error.message);
+}
+
 async function* readJsonLines(path: string): AsyncIterable<SourceRow> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+  const stream = Readable.from(readUtf8Bytes(path));
   let line = 0;
   let bytes = 0;
   for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
@@ -79,22 +232,31 @@ function parseJsonRecord(text: string, line: number, bytes: number): SourceRow {
  * character to cut out each element, then parses that element alone.
  */
 async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+  const decoder = new StringDecoder('utf8');
   let started = false;
+  let fileLine = 1;
   let depth = 0;
   let inString = false;
   let escaped = false;
   let element = '';
   let index = 0;
   let bytes = 0;
-  for await (const chunk of stream as AsyncIterable<string>) {
-    bytes += Buffer.byteLength(chunk);
+  for await (const bytesChunk of readUtf8Bytes(path)) {
+    bytes += bytesChunk.length;
+    const chunk = decoder.write(bytesChunk);
     for (const char of chunk) {
+      if (char === '\n') {
+        fileLine += 1;
+      }
       if (!started) {
         if (char === '[') {
           started = true;
         } else if (!/\s/.test(char) && char !== '\uFEFF') {
-          throw new Error(`The JSON file must contain an array of objects; it starts with "${char}".`);
+          throw new ImportFailure(
+            'MALFORMED_FILE',
+            `Строка ${fileLine}: JSON-файл должен содержать массив объектов [ {…}, {…} ], а начинается с ${quoted(char)}. ` +
+              'Если в каждой строке файла по одному объекту, дайте ему расширение .jsonl; иначе исправьте файл.',
+          );
         }
         continue;
       }
@@ -134,6 +296,9 @@ async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
     }
   }
   if (depth !== 0 || !started) {
-    throw new Error('The JSON file ends before its array is closed.');
+    throw new ImportFailure(
+      'MALFORMED_FILE',
+      `Строка ${fileLine}: JSON-файл обрывается, не закрыв массив объектов${depth !== 0 ? ` (объект № ${index + 1} не закрыт)` : ''}. Исправьте файл и загрузите его снова.`,
+    );
   }
 }

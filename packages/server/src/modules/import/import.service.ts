@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -11,7 +11,8 @@ import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportRun, ImportRunState } from './import-run.entity.js';
 import { MappingError, parseMapping, type ImportMapping } from './import-mapping.js';
 import type { OpenedImport } from './import-run-store.js';
-import { publishStartedDeadlines, runAppealImport, type ImportProgress } from './import-runner.js';
+import { ImportFailure } from './import-failure.js';
+import { publishStartedDeadlines, rejectEmptyFile, runAppealImport, type ImportProgress } from './import-runner.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { ImportMethod } from './import-writer.js';
 
@@ -85,6 +86,13 @@ export class ImportService {
     return { uploadId, fileName: safeName, path: target, size };
   }
 
+  /** Deletes a stored upload, such as an empty file that the upload endpoint rejects. */
+  removeUpload(uploadId: string): void {
+    if (UPLOAD_ID.test(uploadId)) {
+      rmSync(path.join(this.uploadsDir, uploadId), { recursive: true, force: true });
+    }
+  }
+
   private findUpload(uploadId: string, field: string): StoredUpload {
     const folder = path.join(this.uploadsDir, uploadId);
     if (!UPLOAD_ID.test(uploadId) || !existsSync(folder)) {
@@ -94,7 +102,8 @@ export class ImportService {
     if (!fileName) {
       throw badField(field, 'NOT_FOUND', `upload ${uploadId} has no file; upload it again.`);
     }
-    return { uploadId, fileName, path: path.join(folder, fileName), size: 0 };
+    const filePath = path.join(folder, fileName);
+    return { uploadId, fileName, path: filePath, size: statSync(filePath).size };
   }
 
   listMappings(): MappingInfo[] {
@@ -139,6 +148,11 @@ export class ImportService {
   async start(actor: CurrentUser | null, input: StartImportInput): Promise<ImportRun> {
     const caller = requireRole(actor, IMPORT_ROLES);
     const upload = this.findUpload(input.uploadId, 'input.uploadId');
+    try {
+      rejectEmptyFile(upload.path, upload.fileName);
+    } catch (error) {
+      throw error instanceof ImportFailure ? badField('input.uploadId', error.reason, error.message) : error;
+    }
     const mapping = this.loadMapping(input);
 
     const batchSize = input.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -173,8 +187,14 @@ export class ImportService {
       })
       .catch((error: unknown) => this.logger.error({ err: error, uploadId: upload.uploadId }, 'appeal import failed'))
       .finally(() => this.jobs.delete(job));
-    // A failure before the run exists (such as a missing column) rejects here and reaches the caller.
-    const { run } = await Promise.race([opened, job.then(({ opened: done }) => done)]);
+    // A failure before the run is stored (such as a run of the same file locked by another process)
+    // rejects here and reaches the caller. Failures after that, such as a missing column, fail the run.
+    let run: OpenedImport['run'];
+    try {
+      ({ run } = await Promise.race([opened, job.then(({ opened: done }) => done)]));
+    } catch (error) {
+      throw error instanceof ImportFailure ? badField('input.uploadId', error.reason, error.message) : error;
+    }
     return this.orm.em.fork().findOneOrFail(ImportRun, { id: run.id }, { populate: ['startedBy'] });
   }
 

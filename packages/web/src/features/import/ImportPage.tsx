@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { PageError } from '../../shared/PageState';
+import { describeImportFailure } from './importFailure';
 import { IMPORT_STATE_LABELS, importPercent, importSummary, progressStatus } from './importProgress';
 import { uploadImportFile } from './uploadImportFile';
 
@@ -99,16 +100,42 @@ function ImportRunProgress({ runId, onFinished }: { runId: string; onFinished: (
         <Descriptions.Item label="Файл">{run.fileName}</Descriptions.Item>
       </Descriptions>
       <Typography.Text data-testid="import-summary">{importSummary(run)}</Typography.Text>
-      {run.error && <Alert type="error" showIcon message="Импорт прерван" description={`${run.error} Исправьте причину и запустите импорт того же файла снова — он продолжится с последней сохранённой строки.`} />}
+      {run.error && <ImportFailureAlert error={run.error} />}
       <ReportLink run={run} />
     </Space>
   );
 }
 
+/** Shows why a run stopped and whether a rerun helps, by the reason the server stored. */
+function ImportFailureAlert({ error }: { error: string }) {
+  const failure = describeImportFailure(error);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      message={failure.title}
+      description={
+        <Space direction="vertical" size={4}>
+          <Typography.Text data-testid="import-error">{failure.message}</Typography.Text>
+          <Typography.Text strong>{failure.advice}</Typography.Text>
+        </Space>
+      }
+    />
+  );
+}
+
+/** Reasons whose server message is Russian and names the file, so the page shows it as is. */
+const RUSSIAN_START_REASONS = new Set(['FILE_EMPTY', 'RUN_LOCKED']);
+
 /** Describes in Russian why the import did not start; mapping mistakes keep the server's JSON paths. */
 function describeStartFailure(error: unknown): string {
   if (error instanceof ApolloError) {
     const info = describeApiError(error);
+    const problems = error.graphQLErrors.flatMap((graphqlError) => (graphqlError.extensions?.fields as { reason?: string; message?: string }[] | undefined) ?? []);
+    const russian = problems.find((problem) => problem.reason && RUSSIAN_START_REASONS.has(problem.reason) && problem.message);
+    if (russian) {
+      return russian.message!;
+    }
     const mappingError = error.graphQLErrors.find((graphqlError) => {
       const fields = graphqlError.extensions?.fields as { reason?: string }[] | undefined;
       return fields?.some((field) => field.reason === 'INVALID_MAPPING');
@@ -181,7 +208,11 @@ export function ImportPage() {
       <Typography.Title level={3}>Импорт обращений</Typography.Title>
       <Card title="Новый импорт">
         <Form layout="vertical" style={{ maxWidth: 720 }} onFinish={() => void start()}>
-          <Form.Item label="Файл выгрузки (CSV, JSON или JSON Lines)" required>
+          <Form.Item
+            label="Файл выгрузки (CSV, JSON или JSON Lines)"
+            required
+            extra="Формат определяется по расширению: .csv — CSV, .json — массив объектов JSON, .jsonl или .ndjson — JSON-объект в каждой строке."
+          >
             <FilePicker accept=".csv,.json,.jsonl,.ndjson" label="Выбрать файл" onChange={setDataFile} />
           </Form.Item>
           <Form.Item label="Сопоставление полей" required extra="Какие столбцы файла становятся полями обращения, словари значений и формат дат.">

@@ -7,16 +7,23 @@ export interface StoredUpload {
 
 /** Uploads one file with the session cookie and returns its id, or throws with the server's message. */
 export async function uploadImportFile(file: File): Promise<StoredUpload> {
+  if (file.size === 0) {
+    throw new Error(`Файл ${file.name} пуст — выберите файл с содержимым`);
+  }
   const form = new FormData();
   form.append('file', file, file.name);
   const response = await fetch('/api/imports', { method: 'POST', body: form, credentials: 'same-origin' });
-  const body = (await response.json().catch(() => null)) as (StoredUpload & { error?: { message: string } }) | null;
+  const body = (await response.json().catch(() => null)) as (StoredUpload & { error?: { message: string; reason?: string } }) | null;
   if (!response.ok || !body?.uploadId) {
     if (response.status === 401) {
       throw new Error('Сеанс завершён — войдите снова');
     }
     if (response.status === 403) {
       throw new Error('Импорт доступен только администратору ЦУР');
+    }
+    if (body?.error?.reason === 'FILE_EMPTY') {
+      // The server's message is Russian and names the file.
+      throw new Error(body.error.message);
     }
     if (response.status === 413) {
       throw new Error('Файл больше 200 МБ — разделите его на части');
