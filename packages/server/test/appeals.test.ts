@@ -88,6 +88,13 @@ describe('registerAppeal', () => {
     expect(fields).toEqual(expect.arrayContaining(['input.text', 'input.appellantName', 'input.appellantInn']));
   });
 
+  it('reports a short INN once, by its length', async () => {
+    const result = await register(operatorToken, { appellantKind: 'LEGAL_ENTITY', appellantInn: '12345' });
+    const problems = result.errors?.[0]?.extensions?.fields as { field: string; message: string }[];
+    expect(problems.filter((problem) => problem.field === 'input.appellantInn')).toHaveLength(1);
+    expect(problems[0]!.message).toContain('10 digits');
+  });
+
   it('rejects a malformed e-mail naming the field', async () => {
     const before = await countRows();
     const result = await register(operatorToken, { appellantEmail: 'not-an-email' });

@@ -144,7 +144,7 @@ export function isValidInn(inn: string): boolean {
 export const inn = z
   .string()
   .trim()
-  .regex(/^\d{10}$|^\d{12}$/, { message: 'must be 10 digits for an organization or 12 for a person' })
+  .regex(/^\d{10}$|^\d{12}$/, { message: 'must be 10 digits for an organization or 12 for a person', abort: true })
   .refine(isValidInn, { message: 'has wrong control digits; check the INN against the registration documents' })
   .nullish()
   .transform((value) => value ?? null);
