@@ -9,6 +9,7 @@ import { UserRole } from '../auth/auth.entities.js';
 import type { CurrentUser } from '../auth/current-user.js';
 import { parseAppealFilter, type AppealFilterInput } from '../appeals/appeal.validation.js';
 import { formatMoscowTime } from '../deadlines/engine/index.js';
+import { SPREADSHEET_CSV } from './csv-format.js';
 import { APPEAL_EXPORT_COLUMNS, appealExportRows, moscowWallClock, type ExportCell } from './appeal-export.js';
 
 const EXPORT_ROLES: readonly UserRole[] = [UserRole.CENTER_ADMIN, UserRole.CENTER_OPERATOR, UserRole.AGENCY_OFFICIAL];
@@ -50,14 +51,11 @@ function csvCell(cell: ExportCell): string {
   return cell ?? '';
 }
 
-/**
- * Streams the CSV: UTF-8 with a byte order mark and semicolons, the form that Excel with Russian
- * regional settings opens without an import dialog.
- */
+/** Streams the CSV in the product's spreadsheet form, in keyset batches. */
 async function streamCsv(services: AppServices, user: CurrentUser, filter: AppealFilterInput, response: Response): Promise<number> {
   response.type('text/csv; charset=utf-8');
   response.attachment(exportFileName('csv'));
-  const csv = stringify({ bom: true, delimiter: ';', header: true, columns: APPEAL_EXPORT_COLUMNS.map((column) => column.header) });
+  const csv = stringify({ ...SPREADSHEET_CSV, header: true, columns: APPEAL_EXPORT_COLUMNS.map((column) => column.header) });
   csv.pipe(response);
   let rows = 0;
   for await (const batch of appealExportRows(services.orm.em.fork(), user, filter)) {
