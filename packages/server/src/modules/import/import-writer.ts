@@ -42,12 +42,13 @@ const INSERT_CHUNK_ROWS = 1000;
 
 /**
  * Creates the session's staging table. It is emptied at each commit, so a batch that fails leaves
- * nothing behind for the next one.
+ * nothing behind for the next one. It has no key: the ids are random UUIDs made for the batch, and
+ * the statement that moves the rows reads the whole table, so an index would only slow the load.
  */
 export async function createStagingTable(client: Client): Promise<void> {
   await client.query(`
     create temporary table if not exists import_appeal_stage (
-      id uuid primary key,
+      id uuid not null,
       channel appeal_channel not null,
       external_id text,
       appellant_kind appellant_kind not null,
