@@ -64,6 +64,31 @@ async function insertRows(client: pg.Client, table: string, columns: string[], v
   }
 }
 
+interface IndexDefinition {
+  name: string;
+  definition: string;
+}
+
+async function appealIndexes(client: pg.Client): Promise<IndexDefinition[]> {
+  const result = await client.query<{ indexname: string; indexdef: string }>(
+    `select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'appeal' order by indexname`,
+  );
+  return result.rows.map((row) => ({ name: row.indexname, definition: row.indexdef }));
+}
+
+/** Creates the indexes of appeal on a copy of it, one after another, and returns the seconds of each. */
+async function createIndexes(client: pg.Client, indexes: IndexDefinition[], table: string): Promise<number[]> {
+  const times: number[] = [];
+  for (const index of indexes) {
+    const definition = index.definition.replace(` INDEX ${index.name} ON public.appeal `, ` INDEX ${table}_${index.name} ON public.${table} `);
+    if (definition === index.definition) {
+      throw new Error(`Failed to point the definition of ${index.name} at ${table}: ${index.definition}`);
+    }
+    times.push(await seconds(() => client.query(definition)));
+  }
+  return times;
+}
+
 const folder = mkdtempSync(path.join(tmpdir(), 'cur-bench-import-floor-'));
 try {
   const file = path.join(folder, 'appeals.csv');
@@ -97,29 +122,23 @@ try {
       line(`  multi-row INSERT, ${Math.min(1000, Math.floor(MAX_PARAMETERS / columns.length))} rows a statement`, insertTime);
       process.stdout.write(`  COPY / multi-row INSERT: ${(insertTime / copyTime).toFixed(2)}x\n\n`);
 
+      const indexes = await appealIndexes(client);
+      const searchIndexes = indexes.filter((index) => / USING gin /.test(index.definition));
       process.stdout.write('Copying the rows inside the server, insert … select:\n');
       await emptyCopyOfAppeal(client, 'probe_plain', false);
       line('  into a table without indexes', await seconds(() => client.query('insert into probe_plain select * from appeal')));
-      await emptyCopyOfAppeal(client, 'probe_indexed', true);
-      line('  into a table with the indexes of appeal, kept up row by row', await seconds(() => client.query('insert into probe_indexed select * from appeal')));
-      await client.query('drop table probe_plain, probe_indexed, probe_insert');
+      await emptyCopyOfAppeal(client, 'probe_indexed', false);
+      await createIndexes(client, indexes, 'probe_indexed');
+      line(`  with the ${indexes.length} indexes of appeal, kept up row by row`, await seconds(() => client.query('insert into probe_indexed select * from appeal')));
+      await emptyCopyOfAppeal(client, 'probe_no_search', false);
+      await createIndexes(client, indexes.filter((index) => !searchIndexes.includes(index)), 'probe_no_search');
+      line(`  the same without the ${searchIndexes.length} text search indexes (GIN)`, await seconds(() => client.query('insert into probe_no_search select * from appeal')));
+      await client.query('drop table probe_plain, probe_indexed, probe_no_search, probe_insert');
 
       process.stdout.write('\nBuilding each index of appeal in one pass over the loaded rows:\n');
-      const indexes = await client.query<{ indexname: string; indexdef: string }>(
-        `select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'appeal' order by indexname`,
-      );
-      let total = 0;
-      for (const index of indexes.rows) {
-        const definition = index.indexdef
-          .replace(` INDEX ${index.indexname} ON public.appeal `, ` INDEX probe_${index.indexname} ON public.probe_copy `);
-        if (definition === index.indexdef) {
-          throw new Error(`Failed to point the definition of ${index.indexname} at probe_copy: ${index.indexdef}`);
-        }
-        const time = await seconds(() => client.query(definition));
-        total += time;
-        line(`  ${index.indexname}`, time);
-      }
-      line(`  all ${indexes.rows.length} indexes`, total);
+      const times = await createIndexes(client, indexes, 'probe_copy');
+      indexes.forEach((index, position) => line(`  ${index.name}`, times[position]!));
+      line(`  all ${indexes.length} indexes`, times.reduce((sum, time) => sum + time, 0));
     } finally {
       await client.end();
     }
