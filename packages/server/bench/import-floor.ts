@@ -28,10 +28,10 @@ function line(label: string, time: number): void {
   process.stdout.write(`${label.padEnd(58)} ${time.toFixed(3).padStart(8)} s = ${String(Math.round(rows / time)).padStart(9)} rows/s\n`);
 }
 
-/** Creates an empty table with the columns of `appeal`, and its keys and indexes when `withIndexes` is set. */
-async function emptyCopyOfAppeal(client: pg.Client, name: string, withIndexes: boolean): Promise<void> {
+/** Creates an empty table with the columns and defaults of `appeal`, without its keys and indexes. */
+async function emptyCopyOfAppeal(client: pg.Client, name: string): Promise<void> {
   await client.query(`drop table if exists ${name}`);
-  await client.query(`create table ${name} (like appeal including defaults${withIndexes ? ' including indexes' : ''})`);
+  await client.query(`create table ${name} (like appeal including defaults)`);
 }
 
 /** Reads the stored appeals in COPY's text format, as the COPY path sends them. */
@@ -113,11 +113,11 @@ try {
 
       process.stdout.write('Sending the rows into a table without indexes:\n');
       const text = await appealsAsCopyText(client);
-      await emptyCopyOfAppeal(client, 'probe_copy', false);
+      await emptyCopyOfAppeal(client, 'probe_copy');
       const copyTime = await seconds(() => pipeline(Readable.from([text]), client.query(copyFrom('copy probe_copy from stdin'))));
       line('  COPY FROM STDIN', copyTime);
       const { columns, values } = await appealsAsParameters(client);
-      await emptyCopyOfAppeal(client, 'probe_insert', false);
+      await emptyCopyOfAppeal(client, 'probe_insert');
       const insertTime = await seconds(() => insertRows(client, 'probe_insert', columns, values));
       line(`  multi-row INSERT, ${Math.min(1000, Math.floor(MAX_PARAMETERS / columns.length))} rows a statement`, insertTime);
       process.stdout.write(`  COPY / multi-row INSERT: ${(insertTime / copyTime).toFixed(2)}x\n\n`);
@@ -125,12 +125,12 @@ try {
       const indexes = await appealIndexes(client);
       const searchIndexes = indexes.filter((index) => / USING gin /.test(index.definition));
       process.stdout.write('Copying the rows inside the server, insert … select:\n');
-      await emptyCopyOfAppeal(client, 'probe_plain', false);
+      await emptyCopyOfAppeal(client, 'probe_plain');
       line('  into a table without indexes', await seconds(() => client.query('insert into probe_plain select * from appeal')));
-      await emptyCopyOfAppeal(client, 'probe_indexed', false);
+      await emptyCopyOfAppeal(client, 'probe_indexed');
       await createIndexes(client, indexes, 'probe_indexed');
       line(`  with the ${indexes.length} indexes of appeal, kept up row by row`, await seconds(() => client.query('insert into probe_indexed select * from appeal')));
-      await emptyCopyOfAppeal(client, 'probe_no_search', false);
+      await emptyCopyOfAppeal(client, 'probe_no_search');
       await createIndexes(client, indexes.filter((index) => !searchIndexes.includes(index)), 'probe_no_search');
       line(`  the same without the ${searchIndexes.length} text search indexes (GIN)`, await seconds(() => client.query('insert into probe_no_search select * from appeal')));
       await client.query('drop table probe_plain, probe_indexed, probe_no_search, probe_insert');
