@@ -4,8 +4,6 @@ import { Migration } from '@mikro-orm/migrations';
  * Adds the quality features' storage: flags of conflict situations and communication errors, the
  * agency's answer draft awaiting review, the reviewed answer text on each review, and the history
  * and notification kinds for draft submissions, flag resolutions and appeals returned to an agency.
- * The score check of appeal_review stays: the generator proposes dropping it only because the entity
- * does not declare it.
  */
 export class Migration20261204220000 extends Migration {
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../auth/auth.entities.js';
 import { Appeal } from './appeal.entity.js';
 
@@ -11,6 +11,7 @@ export enum AppealReviewStage {
 
 /** The center's review of an agency's answer: the checklist, a score and remarks. */
 @Entity({ tableName: 'appeal_review' })
+@Check({ name: 'appeal_review_score_check', expression: '(score >= 1) AND (score <= 5)' })
 @Index({ properties: ['appeal', 'reviewedAt'] })
 export class AppealReview {
   [OptionalProps]?: 'reviewedAt';
