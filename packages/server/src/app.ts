@@ -30,6 +30,7 @@ import { ProblemService } from './modules/problems/problem.service.js';
 import { loadReferenceData } from './modules/reference/reference-loader.js';
 import { canReadInformationRequestFile, InformationRequestService } from './modules/reports/information-request.service.js';
 import { ReportOpeningWorker } from './modules/reports/report-opening-worker.js';
+import { UnlinkedFileWorker } from './modules/files/unlinked-file-worker.js';
 import { ReportService } from './modules/reports/report.service.js';
 import { createEventBus } from './realtime/event-bus.js';
 
@@ -41,7 +42,7 @@ export interface RunningApp {
   databaseUrl: string;
   demo: DemoSummary | null;
   /** The background workers, so that tests can run them at once with runOnce(). */
-  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; analytics: AnalyticsRefreshWorker; reports: ReportOpeningWorker };
+  workers: { mail: MailWorker; warnings: DeadlineWarningWorker; analytics: AnalyticsRefreshWorker; reports: ReportOpeningWorker; files: UnlinkedFileWorker };
   stop(): Promise<void>;
 }
 
@@ -139,6 +140,10 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     });
 
     const analyticsRefresh = new AnalyticsRefreshWorker(orm, services.analytics, logger, config.ANALYTICS_REFRESH_INTERVAL_MS);
+    const unlinkedFiles = new UnlinkedFileWorker(orm, files, logger, {
+      intervalMs: config.FILE_SWEEP_INTERVAL_MS,
+      maxAgeHours: config.UNLINKED_FILE_HOURS,
+    });
 
     const http = await createHttpServer(services);
     const port = await http.listen();
@@ -147,6 +152,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     mail.start();
     analyticsRefresh.start();
     reportOpening.start();
+    unlinkedFiles.start();
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     logger.info({ url }, 'server started');
 
@@ -161,6 +167,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
         await warnings.stop();
         await mail.stop();
         await analyticsRefresh.stop();
+        await unlinkedFiles.stop();
         mailTransport.close();
         await bus.close();
         await orm.close();
@@ -169,7 +176,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       })();
       return stopping;
     };
-    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, analytics: analyticsRefresh, reports: reportOpening }, stop };
+    return { services, http, port, url, databaseUrl, demo, workers: { mail, warnings, analytics: analyticsRefresh, reports: reportOpening, files: unlinkedFiles }, stop };
   } catch (error) {
     startedCountdown?.stop();
     await bus.close();

@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppealAttachment } from '../src/modules/appeals/appeal-intake.entities.js';
 import { AuditEntry } from '../src/modules/audit/audit.entity.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { StoredFile } from '../src/modules/files/stored-file.entity.js';
 import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 import { PDF_BYTES, download, uploadPdf } from './helpers/uploads.js';
@@ -157,5 +160,58 @@ describe('download of appeal attachments', () => {
     expect(forwarded.errors).toBeUndefined();
     expect((await download(testApp, appeal.attachments[0].url, otherOfficialToken)).status).toBe(200);
     expect((await download(testApp, appeal.attachments[0].url, officialToken)).status).toBe(404);
+  });
+});
+
+describe('removal of unlinked files', () => {
+  const DAY_AND_HOUR_MS = 25 * 3_600_000;
+
+  /** Dates the upload of the files back by a day and an hour, past the default UNLINKED_FILE_HOURS. */
+  async function ageUploads(ids: string[]): Promise<void> {
+    await testApp.em().nativeUpdate(StoredFile, { id: { $in: ids } }, { uploadedAt: new Date(Date.now() - DAY_AND_HOUR_MS) });
+  }
+
+  function contentPath(file: StoredFile): string {
+    return path.join(testApp.app.services.config.DATA_DIR, 'files', file.storageKey);
+  }
+
+  it('removes an old file that nothing links', async () => {
+    const forgotten = await uploadPdf(testApp, operatorToken, 'забытый скан.pdf');
+    await ageUploads([forgotten]);
+    const row = await testApp.em().findOneOrFail(StoredFile, { id: forgotten });
+    expect(existsSync(contentPath(row))).toBe(true);
+
+    expect(await testApp.app.workers.files.runOnce()).toBe(1);
+
+    expect(await testApp.em().findOne(StoredFile, { id: forgotten })).toBeNull();
+    expect(existsSync(contentPath(row))).toBe(false);
+    expect((await download(testApp, `/api/files/${forgotten}`, operatorToken)).status).toBe(404);
+    const audit = await testApp.em().findOneOrFail(AuditEntry, { entityId: forgotten, operation: 'removeUnlinkedFile' });
+    expect(audit.actor).toBeNull();
+    expect(audit.before).toMatchObject({ fileName: 'забытый скан.pdf' });
+  });
+
+  it('keeps an old file linked to an appeal', async () => {
+    const attached = await uploadPdf(testApp, operatorToken, 'вложение.pdf');
+    expect((await registerWith(operatorToken, [attached])).errors).toBeUndefined();
+    const forgotten = await uploadPdf(testApp, operatorToken, 'черновик.pdf');
+    await ageUploads([attached, forgotten]);
+
+    // Both in one run: had the linked file been picked too, its foreign key would fail the whole run.
+    expect(await testApp.app.workers.files.runOnce()).toBe(1);
+    expect(await testApp.em().findOne(StoredFile, { id: forgotten })).toBeNull();
+
+    const row = await testApp.em().findOneOrFail(StoredFile, { id: attached });
+    expect(existsSync(contentPath(row))).toBe(true);
+    expect((await download(testApp, `/api/files/${attached}`, officialToken)).status).toBe(200);
+  });
+
+  it('keeps a recent file that nothing links yet', async () => {
+    const pending = await uploadPdf(testApp, operatorToken, 'ещё не отправлено.pdf');
+
+    expect(await testApp.app.workers.files.runOnce()).toBe(0);
+
+    expect(await testApp.em().findOne(StoredFile, { id: pending })).not.toBeNull();
+    expect((await registerWith(operatorToken, [pending])).errors).toBeUndefined();
   });
 });

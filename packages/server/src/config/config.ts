@@ -185,6 +185,20 @@ const environmentSchema = z.object({
     .default(DEFAULT_FILE_TYPES.join(','))
     .transform(parseMediaTypes)
     .describe('comma-separated media types that uploads may have'),
+  UNLINKED_FILE_HOURS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 8760 (one year)')
+    .max(8760, 'must be between 1 and 8760 (one year)')
+    .default(24)
+    .describe('age in hours after which an uploaded file that nothing links is removed'),
+  FILE_SWEEP_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1000, 'must be at least 1000 ms')
+    .max(86_400_000, 'must be at most 86400000 ms (one day)')
+    .default(3_600_000)
+    .describe('period at which uploaded files that nothing links are looked for, in milliseconds'),
   ANALYTICS_REFRESH_INTERVAL_MS: z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')

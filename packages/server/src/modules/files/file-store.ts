@@ -42,6 +42,17 @@ export interface SaveFileInput {
 /** Decides whether `user` may download the stored file `fileId`, for the module that links it. */
 export type FileAccessCheck = (em: EntityManager, user: CurrentUser, fileId: string) => Promise<boolean>;
 
+/**
+ * One `not exists` condition on `f` (a stored_file row) per foreign key that references
+ * stored_file, quoted by PostgreSQL itself, so that a module's new link protects its files at once.
+ */
+const UNLINKED_CONDITIONS = `
+  select format('not exists (select 1 from %s link where link.%I = f.id)', c.conrelid::regclass, a.attname) as link
+  from pg_constraint c
+  join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+  where c.contype = 'f' and c.confrelid = 'stored_file'::regclass
+  order by 1`;
+
 /** Builds the BAD_USER_INPUT error of a rejected upload, with `reason` beside `field` as the HTTP API returns it. */
 export function uploadError(field: string, reason: string, message: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, fields: [{ field, reason, message }] });
@@ -52,7 +63,6 @@ export function uploadError(field: string, reason: string, message: string): App
  * who may download them: the uploader, or whoever a registered access check admits.
  */
 export class FileStore {
-  // NOTE: files uploaded but never linked stay on disk; nothing removes them yet.
   private readonly accessChecks: FileAccessCheck[] = [];
 
   constructor(private readonly options: FileStoreOptions) {}
@@ -178,6 +188,37 @@ export class FileStore {
     await em.flush();
     await em.nativeDelete(StoredFile, { id: { $in: files.map((file) => file.id) } });
     await Promise.all(files.map((file) => rm(path.join(this.options.directory, file.storageKey), { force: true })));
+  }
+
+  /**
+   * Deletes up to `limit` files uploaded before `uploadedBefore` that no row links, rows and
+   * contents, with an audit entry each, and returns them. The links are every foreign key to
+   * `stored_file`, read from the catalog. A file that a transaction is linking at the moment is
+   * locked by that transaction's key check and skipped.
+   */
+  async removeUnlinked(em: EntityManager, uploadedBefore: Date, limit: number): Promise<StoredFile[]> {
+    const links = await em.execute<{ link: string }[]>(UNLINKED_CONDITIONS);
+    const files = await em.transactional(async (tx) => {
+      const rows = await tx.execute<{ id: string }[]>(
+        `select f.id from stored_file f
+         where f.uploaded_at < ? ${links.map((row) => `and ${row.link}`).join(' ')}
+         order by f.uploaded_at limit ? for update of f skip locked`,
+        [uploadedBefore, limit],
+      );
+      if (rows.length === 0) {
+        return [];
+      }
+      const found = await tx.find(StoredFile, { id: { $in: rows.map((row) => row.id) } });
+      for (const file of found) {
+        recordAudit(tx, null, { operation: 'removeUnlinkedFile', entityType: 'StoredFile', entityId: file.id, before: auditSnapshot(file) });
+      }
+      await tx.flush();
+      await tx.nativeDelete(StoredFile, { id: { $in: found.map((file) => file.id) } });
+      return found;
+    });
+    // Removed after the commit, so that a failed transaction leaves every row with its content.
+    await Promise.all(files.map((file) => rm(path.join(this.options.directory, file.storageKey), { force: true })));
+    return files;
   }
 
   /** Opens the content of a stored file for reading. */

@@ -54,6 +54,7 @@ export const AUDIT_OPERATION_LABELS: Record<string, string> = {
   setDeadlinePolicy: 'Изменение правила сроков',
   uploadFile: 'Загрузка файла',
   discardFile: 'Удаление файла',
+  removeUnlinkedFile: 'Удаление файла, не привязанного за срок хранения',
   startAppealImport: 'Импорт обращений',
 };
 
