@@ -97,6 +97,18 @@ describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
     expect(await remaining.textContent()).toMatch(/\d+ д \d{2}:\d{2}:\d{2}/);
   }, 90_000);
 
+  it('starts the press service on the comments', async () => {
+    const press = await testApp.createUser(UserRole.PRESS_SERVICE);
+    const page = await browser.newPage({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    await signIn(page, press.user.email);
+
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/comments');
+    await expect.poll(() => page.locator('.ant-menu').textContent()).toContain('Опровержения');
+    expect(await page.locator('.ant-menu').textContent()).not.toContain('Контроль сроков');
+    await page.close();
+  }, 60_000);
+
   it('shows a misinformation clock on the wall and counts it down', async () => {
     const [agency] = await testApp.agencies();
     await testApp.graphql(caseMutations.setRoute, { input: { topicCode: ROUTED_GROUP, agencyId: agency!.id } }, token);

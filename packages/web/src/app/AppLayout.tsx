@@ -25,6 +25,7 @@ import {
   canViewInformationRisks,
   canViewProblems,
   canViewReports,
+  canWatchDeadlines,
   canWorkWithAppeals,
 } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -52,7 +53,7 @@ export function AppLayout() {
   const [signingOut, setSigningOut] = useState(false);
 
   const items: MenuProps['items'] = [
-    { key: '/', icon: <DashboardOutlined />, label: <Link to="/">Контроль сроков</Link> },
+    canWatchDeadlines(user) && { key: '/', icon: <DashboardOutlined />, label: <Link to="/">Контроль сроков</Link> },
     canWorkWithAppeals(user) && { key: '/appeals', icon: <FileTextOutlined />, label: <Link to="/appeals">Обращения</Link> },
     canWorkWithAppeals(user) && {
       key: '/appeals/flags',
@@ -71,7 +72,7 @@ export function AppLayout() {
     { key: '/agencies', icon: <BankOutlined />, label: <Link to="/agencies">Органы власти</Link> },
     canImportAppeals(user) && { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">Импорт обращений</Link> },
     canViewAuditLog(user) && { key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">Журнал аудита</Link> },
-    {
+    canWatchDeadlines(user) && {
       key: '/wall',
       icon: <DesktopOutlined />,
       label: (

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { AgenciesPage } from '../features/agencies/AgenciesPage';
 import { AgencyPage } from '../features/agencies/AgencyPage';
 import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
@@ -9,7 +9,9 @@ import { AppealRegisterPage } from '../features/appeals/AppealRegisterPage';
 import { AppealsPage } from '../features/appeals/AppealsPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { homePath } from '../features/auth/permissions';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { useCurrentUser } from '../features/auth/useAuth';
 import { CommentCardPage } from '../features/comments/CommentCardPage';
 import { CommentDetectPage } from '../features/comments/CommentDetectPage';
 import { CommentRoutingPage } from '../features/comments/CommentRoutingPage';
@@ -34,6 +36,12 @@ const CENTER_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR'] as const;
 /** Quarterly reports and information requests: the center and the agencies. */
 const REPORT_ROLES = APPEAL_ROLES;
 const INFORMATION_RISK_ROLES = ['CENTER_ADMIN', 'CENTER_OPERATOR', 'AGENCY_OFFICIAL', 'PRESS_SERVICE'] as const;
+
+/** Shows the deadline monitor, or sends a user who has no deadlines to watch to their own start page. */
+function HomePage() {
+  const home = homePath(useCurrentUser());
+  return home === '/' ? <DashboardPage /> : <Navigate to={home} replace />;
+}
 
 export function AppRouter() {
   return (
@@ -62,7 +70,7 @@ export function AppRouter() {
           </RequireAuth>
         }
       >
-        <Route index element={<DashboardPage />} />
+        <Route index element={<HomePage />} />
         <Route
           path="analytics"
           element={

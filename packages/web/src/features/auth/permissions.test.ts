@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from './AuthContext';
-import { canCloseAppeal, canExtendAppeal, canForwardAppeal, canLeaveAppealUnanswered } from './permissions';
+import { canCloseAppeal, canExtendAppeal, canForwardAppeal, canLeaveAppealUnanswered, canWatchDeadlines, homePath } from './permissions';
 
 const center = { role: 'CENTER_OPERATOR', agency: null } as unknown as CurrentUser;
 const official = { role: 'AGENCY_OFFICIAL', agency: { id: 'agency-1' } } as unknown as CurrentUser;
+const press = { role: 'PRESS_SERVICE', agency: null } as unknown as CurrentUser;
 
 describe('appeal step permissions', () => {
   it('let the appeal agency forward and extend', () => {
@@ -24,5 +25,18 @@ describe('appeal step permissions', () => {
   it('let the center close an unanswered appeal', () => {
     expect(canCloseAppeal(center, 'LEFT_UNANSWERED')).toBe(true);
     expect(canCloseAppeal(official, 'LEFT_UNANSWERED')).toBe(false);
+  });
+});
+
+describe('home page by role', () => {
+  it('starts staff on the deadline monitor', () => {
+    expect(homePath(center)).toBe('/');
+    expect(homePath(official)).toBe('/');
+    expect(canWatchDeadlines(official)).toBe(true);
+  });
+
+  it('starts the press service on the comments', () => {
+    expect(homePath(press)).toBe('/comments');
+    expect(canWatchDeadlines(press)).toBe(false);
   });
 });

@@ -80,6 +80,19 @@ export function canViewAuditLog(user: CurrentUser): boolean {
 }
 
 /** Misinformation cases are read by the center, by the responsible agency's officials and by the press service. */
+/**
+ * Returns whether the user has running deadlines to watch. The server shows the press service none,
+ * because it receives approved comments only, so it starts on the comments instead.
+ */
+export function canWatchDeadlines(user: CurrentUser): boolean {
+  return user.role !== 'PRESS_SERVICE';
+}
+
+/** Returns the page that `/` shows the user: the deadline monitor, or the comments for the press service. */
+export function homePath(user: CurrentUser): string {
+  return canWatchDeadlines(user) ? '/' : '/comments';
+}
+
 export function canViewInformationRisks(user: CurrentUser): boolean {
   return isCenterRole(user.role) || user.role === 'AGENCY_OFFICIAL' || user.role === 'PRESS_SERVICE';
 }
