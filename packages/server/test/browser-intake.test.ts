@@ -87,14 +87,42 @@ describe.skipIf(!chromiumInstalled)('intake in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'appeal-card-intake.png'), fullPage: true });
   }, 60_000);
 
+  it('rejects a file over the limit or of another type without sending it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    page.setDefaultTimeout(10_000);
+    const uploads: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/files') {
+        uploads.push(request.url());
+      }
+    });
+    await signIn(page);
+    await page.goto(`${testApp.url}/appeals/new`);
+    await expect.poll(() => page.locator('input[type=file]').getAttribute('accept')).toContain('.pdf');
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(64) },
+      { name: 'большой скан.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) },
+    ]);
+    const errors = page.getByTestId('attachment-upload-error');
+    await expect.poll(() => errors.count()).toBe(2);
+
+    expect(await errors.allTextContents()).toEqual([
+      'Файл video.mp4: тип video/mp4 не принимается; допустимы PDF, JPEG, PNG, DOC, DOCX, ODT, XLSX, TXT',
+      'Файл большой скан.pdf: 10,1 МБ больше предела 10 МБ',
+    ]);
+    expect(uploads).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('shows the server message of a rejected upload', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
     page.setDefaultTimeout(10_000);
     await signIn(page);
     await page.goto(`${testApp.url}/appeals/new`);
-    await page.locator('input[type=file]').setInputFiles([{ name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(64) }]);
+    await page.locator('input[type=file]').setInputFiles([{ name: 'не pdf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('plain text, not a PDF') }]);
     const error = page.getByTestId('attachment-upload-error');
     await error.waitFor();
-    expect(await error.textContent()).toBe('Файл video.mp4: тип video/mp4 не принимается; допустимы PDF, JPEG, PNG, DOC, DOCX, ODT, XLSX, TXT');
+    expect(await error.textContent()).toBe('Файл не pdf.pdf: содержимое не похоже на PDF; проверьте, что файл не повреждён и его тип указан верно');
+    await page.close();
   }, 60_000);
 });

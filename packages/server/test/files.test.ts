@@ -220,3 +220,25 @@ describe('GET /api/files/:id', () => {
     expect((await download(testApp, upload.body.files![0]!.url)).status).toBe(401);
   });
 });
+
+describe('fileUploadLimits', () => {
+  const LIMITS = 'query { fileUploadLimits { maxBytes maxFilesPerUpload mediaTypes extensions typeLabels } }';
+
+  it('tells the limits a client checks before sending', async () => {
+    const result = await testApp.graphql(LIMITS, {}, operatorToken);
+    expect(result.errors).toBeUndefined();
+    const limits = result.data!.fileUploadLimits;
+    expect(limits.maxBytes).toBe(MAX_BYTES);
+    expect(limits.maxFilesPerUpload).toBe(20);
+    expect(limits.mediaTypes).toContain('application/pdf');
+    expect(limits.mediaTypes).not.toContain('video/mp4');
+    expect(limits.extensions).toEqual(expect.arrayContaining(['pdf', 'jpg', 'jpeg', 'docx', 'txt']));
+    expect(limits.extensions).not.toContain('mp4');
+    expect(limits.typeLabels[limits.mediaTypes.indexOf('application/pdf')]).toBe('PDF');
+  });
+
+  it('requires a session', async () => {
+    const result = await testApp.graphql(LIMITS, {});
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

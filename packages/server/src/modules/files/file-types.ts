@@ -44,6 +44,11 @@ const KNOWN_TYPES: Record<string, KnownType> = {
   'video/mp4': { label: 'MP4', extensions: ['mp4'] },
 };
 
+/** Returns the file name extensions, without the dot, by which the given media types are recognized. */
+export function extensionsOf(mediaTypes: readonly string[]): string[] {
+  return mediaTypes.flatMap((mediaType) => KNOWN_TYPES[mediaType]?.extensions ?? []);
+}
+
 /** Bytes of the content's start that `matchesContent` needs to decide. */
 export const CONTENT_HEAD_BYTES = 512;
 

@@ -24,3 +24,21 @@ export class StoredFileType {
   @Field(() => String, { description: 'Download address on this server, /api/files/{id}; needs the session of a user who may see the file.' })
   url!: string;
 }
+
+@ObjectType('FileUploadLimits', { description: 'Limits of POST /api/files on size and type, so that a client can check a file before sending it.' })
+export class FileUploadLimitsType {
+  @Field(() => Int, { description: 'Largest file in bytes (FILE_MAX_BYTES).' })
+  maxBytes!: number;
+
+  @Field(() => Int, { description: 'Files one upload request may carry.' })
+  maxFilesPerUpload!: number;
+
+  @Field(() => [String], { description: 'Accepted media types (FILE_TYPES), lower case.' })
+  mediaTypes!: string[];
+
+  @Field(() => [String], { description: 'File name extensions of the accepted types, without the dot, such as pdf.' })
+  extensions!: string[];
+
+  @Field(() => [String], { description: 'Short names of the accepted types in the order of mediaTypes, such as PDF, for messages.' })
+  typeLabels!: string[];
+}

@@ -7,7 +7,7 @@ import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { APPELLANT_KIND_LABELS } from '../../shared/labels';
 import { AttachmentUpload } from './AttachmentUpload';
-import { formatFileSize } from './intakeHelpers';
+import { formatFileSize } from '../../shared/fileUploads';
 
 /** Shows the card's question subtype, co-appellants and attachments with download links, and uploads more files. */
 export function AppealIntakeDetails({ appealId, canAttach }: { appealId: string; canAttach: boolean }) {

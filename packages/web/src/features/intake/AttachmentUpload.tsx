@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
 import { useState } from 'react';
+import { acceptAttribute, uploadProblem, useFileUploadLimits, type FileUploadLimits } from '../../shared/fileUploads';
 import { uploadErrorMessage } from './intakeHelpers';
 
 interface AttachmentUploadProps {
@@ -16,9 +17,17 @@ interface UploadedFile {
   id: string;
 }
 
-/** Sends one file to POST /api/files with the session cookie and reports the server's verdict to antd. */
-async function sendFile(options: UploadRequestOption) {
+/**
+ * Sends one file to POST /api/files with the session cookie and reports the server's verdict to
+ * antd. A file over the size limit or of another type fails at once, without being sent.
+ */
+async function sendFile(options: UploadRequestOption, limits: FileUploadLimits | undefined) {
   const file = options.file as File;
+  const problem = limits ? uploadProblem(file, limits) : null;
+  if (problem) {
+    options.onError?.(new Error(problem), problem);
+    return;
+  }
   const form = new FormData();
   form.append('file', file, file.name);
   try {
@@ -47,13 +56,15 @@ function uploadedId(file: UploadFile): string | null {
  */
 export function AttachmentUpload({ value, onChange, disabled }: AttachmentUploadProps) {
   const [files, setFiles] = useState<UploadFile[]>([]);
+  const limits = useFileUploadLimits();
   const failed = files.filter((file) => file.status === 'error');
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Upload
         multiple
-        customRequest={(options) => void sendFile(options)}
+        accept={acceptAttribute(limits)}
+        customRequest={(options) => void sendFile(options, limits)}
         fileList={files}
         disabled={disabled}
         onChange={({ fileList }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appealExportUrl, formatFileSize, subtypeOptions, uploadErrorMessage } from './intakeHelpers';
+import { appealExportUrl, subtypeOptions, uploadErrorMessage } from './intakeHelpers';
 
 const QUESTION_TYPES = [
   { code: '1', name: 'Предложение', record: 'TYPE', typeCode: '1' },
@@ -39,15 +39,5 @@ describe('uploadErrorMessage', () => {
 
   it('names the file without a server message', () => {
     expect(uploadErrorMessage(null, 'scan.pdf')).toContain('scan.pdf');
-  });
-});
-
-describe('formatFileSize', () => {
-  it.each([
-    [17, '17 Б'],
-    [2048, '2 КБ'],
-    [26_528_972, '25,3 МБ'],
-  ])('formats %i bytes', (bytes, expected) => {
-    expect(formatFileSize(bytes)).toBe(expected);
   });
 });

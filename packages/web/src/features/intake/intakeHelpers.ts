@@ -34,15 +34,3 @@ export function uploadErrorMessage(body: unknown, fileName: string): string {
   const message = (body as UploadErrorBody | null)?.errors?.[0]?.message;
   return message ?? `Файл ${fileName} не загружен: сервер недоступен или вернул ошибку`;
 }
-
-const KIB = 1024;
-const MIB = 1024 * 1024;
-
-/** Formats a file size in Russian units: «25,3 МБ», «512 КБ», «17 Б». */
-export function formatFileSize(bytes: number): string {
-  if (bytes < KIB) {
-    return `${bytes} Б`;
-  }
-  const [amount, unit] = bytes >= MIB ? [bytes / MIB, 'МБ'] : [bytes / KIB, 'КБ'];
-  return `${String(Math.round(amount * 10) / 10).replace('.', ',')} ${unit}`;
-}

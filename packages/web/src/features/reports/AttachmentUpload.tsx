@@ -1,5 +1,6 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Upload, type UploadFile, type UploadProps } from 'antd';
+import { acceptAttribute, uploadProblem, useFileUploadLimits } from '../../shared/fileUploads';
 
 /** Files of one form: each is uploaded to POST /api/files as soon as it is picked. */
 export type AttachmentList = UploadFile<{ id: string }>[];
@@ -29,7 +30,14 @@ export function attachmentIdsOf(files: AttachmentList | undefined): string[] {
 
 /** A form control that uploads picked files at once and shows each one's state; its value is the file list. */
 export function AttachmentUpload({ value, onChange, testId }: { value?: AttachmentList; onChange?: (files: AttachmentList) => void; testId?: string }) {
+  const limits = useFileUploadLimits();
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
+    // A file over the size limit or of another type fails at once, without being sent.
+    const problem = limits ? uploadProblem(file as File, limits) : null;
+    if (problem) {
+      onError?.(new Error(problem));
+      return;
+    }
     uploadToFileStore(file as File).then(
       (stored) => onSuccess?.(stored),
       (error: Error) => onError?.(error),
@@ -37,7 +45,7 @@ export function AttachmentUpload({ value, onChange, testId }: { value?: Attachme
   };
   return (
     <div data-testid={testId}>
-      <Upload<{ id: string }> fileList={value ?? []} customRequest={customRequest} onChange={({ fileList }) => onChange?.(fileList)} multiple>
+      <Upload<{ id: string }> fileList={value ?? []} accept={acceptAttribute(limits)} customRequest={customRequest} onChange={({ fileList }) => onChange?.(fileList)} multiple>
         <Button icon={<UploadOutlined />}>Прикрепить файлы</Button>
       </Upload>
     </div>
