@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeDeadline } from '../src/modules/deadlines/engine/index.js';
 import { Appeal } from '../src/modules/appeals/appeal.entity.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
@@ -6,7 +7,7 @@ import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const APPEAL_FIELDS = `id status version answerDueAt extendedAt extensionDays extensionNoticeAt forwardingNoticeAt unansweredGround
   agency { id }
-  deadlines { kind status dueAt agency { id } explanation { dueAt recomputations { previousDueAt dueAt reason } } }
+  deadlines { kind status dueAt agency { id } explanation { startedAt dueAt recomputations { previousDueAt dueAt reason } } }
   history { kind note agency { id } }`;
 const REGISTER = `mutation ($input: RegisterAppealInput!) { registerAppeal(input: $input) { appeal { ${APPEAL_FIELDS} } } }`;
 const ASSIGN = `mutation ($input: AssignAppealInput!) { assignAppeal(input: $input) { appeal { ${APPEAL_FIELDS} } } }`;
@@ -111,10 +112,10 @@ describe('extendAppeal', () => {
     expect(extended.extensionDays).toBe(30);
     expect(answer.explanation.recomputations).toHaveLength(1);
     expect(answer.explanation.recomputations[0].previousDueAt).toBe(before.explanation.dueAt);
-    // 30 more calendar days, less at most a few days of shift back from a non-working last day.
-    const movedDays = (new Date(answer.dueAt).getTime() - new Date(before.dueAt).getTime()) / 86400_000;
-    expect(movedDays).toBeGreaterThan(24);
-    expect(movedDays).toBeLessThanOrEqual(30);
+    // The 30-day term becomes 60 days from the same day zero, moved back from a non-working last day.
+    const sixtyDays = computeDeadline(new Date(before.explanation.startedAt), { kind: 'CALENDAR_DAYS', amount: 60, nonWorkingEnd: 'SHIFT_BACK' }, testApp.app.services.deadlines.calendar);
+    expect(new Date(answer.dueAt).getTime()).toBe(sixtyDays.dueAt.getTime());
+    expect(new Date(answer.dueAt).getTime()).toBeGreaterThan(new Date(before.dueAt).getTime());
     expect(new Date(extended.answerDueAt).getTime()).toBe(new Date(answer.dueAt).getTime());
 
     const second = await testApp.graphql(

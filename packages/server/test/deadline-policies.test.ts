@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
+import { computeDeadline } from '../src/modules/deadlines/engine/index.js';
 import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -9,7 +10,7 @@ const SET_POLICY = `mutation ($input: SetDeadlinePolicyInput!) {
 const REGISTER = `mutation ($input: RegisterAppealInput!) {
   registerAppeal(input: $input) { appeal { id answerDueAt registeredAt } } }`;
 const READ = `query ($id: ID!) { appeal(id: $id) { answerDueAt deadlines { kind dueAt explanation {
-  policyId rule { kind amount } recomputations { previousDueAt dueAt reason } } } } }`;
+  policyId extensionDays rule { kind amount } recomputations { previousDueAt dueAt reason } } } } }`;
 
 let testApp: TestApp;
 let adminToken: string;
@@ -80,6 +81,33 @@ describe('setDeadlinePolicy', () => {
     expect(untouched.explanation.recomputations).toEqual([]);
   });
 
+  it('keeps an extension when it recomputes a term', async () => {
+    const [agency] = await testApp.agencies();
+    const registered = await testApp.graphql(REGISTER, { input: buildRegisterAppealInput(topicCode, { channel: 'SURVEY', agencyId: agency!.id }) }, operatorToken);
+    const appeal = registered.data!.registerAppeal.appeal as { id: string; registeredAt: string };
+    const extend = await testApp.graphql(
+      `mutation ($input: ExtendAppealInput!) { extendAppeal(input: $input) { appeal { id } } }`,
+      { input: { appealId: appeal.id, days: 10, reason: 'Запрос в другой орган', appellantNotifiedAt: new Date().toISOString() } },
+      operatorToken,
+    );
+    expect(extend.errors).toBeUndefined();
+
+    const result = await testApp.graphql(
+      SET_POLICY,
+      { input: { kind: 'APPEAL_ANSWER', channel: 'SURVEY', ruleKind: 'CALENDAR_DAYS', amount: 20, nonWorkingEnd: 'SHIFT_BACK', effectiveFrom: moscowToday() } },
+      adminToken,
+    );
+    expect(result.data!.setDeadlinePolicy.recomputedCount).toBe(1);
+
+    // 20 days under the new policy plus the 10 of the extension, from the same day zero.
+    const after = await answerDeadlineOf(appeal.id);
+    expect(after.explanation.rule).toEqual({ kind: 'CALENDAR_DAYS', amount: 30 });
+    expect(after.explanation.extensionDays).toBe(10);
+    const expected = computeDeadline(new Date(appeal.registeredAt), { kind: 'CALENDAR_DAYS', amount: 30, nonWorkingEnd: 'SHIFT_BACK' }, testApp.app.services.deadlines.calendar);
+    expect(new Date(after.dueAt).getTime()).toBe(expected.dueAt.getTime());
+    expect(after.explanation.recomputations).toHaveLength(2);
+  });
+
   it('applies to new registrations of the channel', async () => {
     const fresh = await register('FEEDBACK_PLATFORM');
     const deadline = await answerDeadlineOf(fresh.id);
@@ -119,6 +147,7 @@ describe('setDeadlinePolicy', () => {
   });
 
   it('rejects an oversized amount and a malformed date', async () => {
+    const stored = (await testApp.graphql('{ deadlinePolicies { id } }', {}, adminToken)).data!.deadlinePolicies.length;
     const result = await testApp.graphql(
       SET_POLICY,
       { input: { kind: 'APPEAL_ANSWER', ruleKind: 'HOURS', amount: 10_000, nonWorkingEnd: 'NONE', effectiveFrom: '2026-13-40' } },
@@ -127,6 +156,6 @@ describe('setDeadlinePolicy', () => {
     const fields = result.errors?.[0]?.extensions?.fields.map((problem: { field: string }) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['input.amount', 'input.effectiveFrom']));
     const policies = await testApp.graphql('{ deadlinePolicies { id } }', {}, adminToken);
-    expect(policies.data!.deadlinePolicies).toHaveLength(2);
+    expect(policies.data!.deadlinePolicies).toHaveLength(stored);
   });
 });

@@ -921,6 +921,8 @@ export type DeadlineExplanation = {
   __typename?: 'DeadlineExplanation';
   daysCounted: Scalars['Int']['output'];
   dueAt: Scalars['DateTime']['output'];
+  /** Calendar days by which the term was extended, counted on from its last day before any shift; null when not extended. */
+  extensionDays?: Maybe<Scalars['Int']['output']>;
   hoursCounted: Scalars['Int']['output'];
   lastDayBeforeShift?: Maybe<Scalars['LocalDate']['output']>;
   nonWorkingDaysSkipped: Array<SkippedDay>;

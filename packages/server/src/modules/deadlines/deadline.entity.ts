@@ -13,7 +13,12 @@ export interface DeadlineRecomputation {
 }
 
 /** The engine's explanation as stored: with the policy it came from and every later recomputation. */
-export type StoredExplanation = DeadlineExplanation & { policyId?: string | null; recomputations?: DeadlineRecomputation[] };
+export type StoredExplanation = DeadlineExplanation & {
+  policyId?: string | null;
+  recomputations?: DeadlineRecomputation[];
+  /** Calendar days by which the term was extended, which a recomputation under a new rule keeps. */
+  extensionDays?: number | null;
+};
 
 /** The purpose of a deadline; each kind has one rule in `deadline_rule`. */
 export enum DeadlineKind {

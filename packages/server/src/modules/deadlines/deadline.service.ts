@@ -6,7 +6,14 @@ import { DEFAULT_DEADLINE_RULES } from './deadline-rules.js';
 import { DateTime } from 'luxon';
 import { AppealChannel } from '../appeals/appeal.entity.js';
 import { DeadlinePolicy } from './deadline-policy.entity.js';
-import { computeDeadline, DEADLINE_TIME_ZONE, type DeadlineExplanation, type DeadlineRule, type ProductionCalendar } from './engine/index.js';
+import {
+  computeDeadline,
+  DEADLINE_TIME_ZONE,
+  type DeadlineComputation,
+  type DeadlineExplanation,
+  type DeadlineRule,
+  type ProductionCalendar,
+} from './engine/index.js';
 
 export interface StartDeadlineInput {
   kind: DeadlineKind;
@@ -64,6 +71,20 @@ function selectRule(policies: DeadlinePolicy[], setting: DeadlineRuleSetting | n
   }
   const rule = setting ?? DEFAULT_DEADLINE_RULES[kind];
   return { rule: { kind: rule.ruleKind, amount: rule.amount, nonWorkingEnd: rule.nonWorkingEnd }, policyId: null };
+}
+
+/**
+ * Returns the rule of a term extended by `days` calendar days: the calendar days from day zero to
+ * the term's last day before any shift, plus `days`, with the term's handling of a non-working end.
+ * A term of working days ends on a working day, so its extension moves back like an appeal's.
+ */
+export function extendedRule(explanation: DeadlineExplanation, days: number): DeadlineRule {
+  if (!explanation.startDate || !explanation.lastDayBeforeShift) {
+    throw new Error(`Only a term counted in days can be extended; this one is a ${explanation.rule.kind} term.`);
+  }
+  const length = DateTime.fromISO(explanation.lastDayBeforeShift).diff(DateTime.fromISO(explanation.startDate), 'days').days;
+  const nonWorkingEnd = explanation.rule.kind === 'WORKING_DAYS' ? 'SHIFT_BACK' : explanation.rule.nonWorkingEnd;
+  return { kind: 'CALENDAR_DAYS', amount: Math.round(length) + days, nonWorkingEnd };
 }
 
 /** Starts, completes and cancels deadlines of every kind with one rule table and one calendar. */
@@ -158,31 +179,42 @@ export class DeadlineService {
    */
   async recompute(em: EntityManager, deadline: Deadline, reason: string): Promise<boolean> {
     const { rule, policyId } = await this.ruleFor(em, deadline.kind, deadline.channel ?? null, deadline.startedAt);
-    const { dueAt, explanation } = computeDeadline(deadline.startedAt, rule, this.calendars.current);
-    if (dueAt.getTime() === deadline.dueAt.getTime()) {
+    let computation = computeDeadline(deadline.startedAt, rule, this.calendars.current);
+    const extensionDays = deadline.explanation.extensionDays ?? null;
+    if (extensionDays) {
+      computation = computeDeadline(deadline.startedAt, extendedRule(computation.explanation, extensionDays), this.calendars.current);
+    }
+    if (computation.dueAt.getTime() === deadline.dueAt.getTime()) {
       return false;
     }
-    const recomputations = [
-      ...(deadline.explanation.recomputations ?? []),
-      { at: new Date().toISOString(), previousDueAt: deadline.explanation.dueAt, dueAt: explanation.dueAt, reason },
-    ];
-    deadline.dueAt = dueAt;
-    deadline.explanation = { ...explanation, policyId, recomputations };
+    this.replace(deadline, computation, { policyId, extensionDays }, reason);
     return true;
   }
 
   /**
-   * Moves an open deadline's last day `days` calendar days on, back to a working day when it lands on a
-   * non-working one, and keeps the earlier due instant in the explanation.
+   * Extends an open day-based deadline by `days` calendar days. The term becomes its length in
+   * calendar days plus `days`, counted from the same day zero, and a non-working new last day moves
+   * as the rule says. So a 30-day term of an appeal registered on 4 December 2026, which ends on 3
+   * January 2027 and moves back to 30 December, runs to 13 January 2027 when extended by 10 days.
    */
   extend(deadline: Deadline, days: number, reason: string): void {
-    const extension = computeDeadline(deadline.dueAt, { kind: 'CALENDAR_DAYS', amount: days, nonWorkingEnd: 'SHIFT_BACK' }, this.calendars.current);
+    const computation = computeDeadline(deadline.startedAt, extendedRule(deadline.explanation, days), this.calendars.current);
+    this.replace(deadline, computation, { policyId: deadline.explanation.policyId ?? null, extensionDays: days }, reason);
+  }
+
+  /** Gives a deadline a new due instant and explanation, keeping the earlier due instant among its recomputations. */
+  private replace(
+    deadline: Deadline,
+    computation: DeadlineComputation,
+    kept: { policyId: string | null; extensionDays: number | null },
+    reason: string,
+  ): void {
     const recomputations = [
       ...(deadline.explanation.recomputations ?? []),
-      { at: new Date().toISOString(), previousDueAt: deadline.explanation.dueAt, dueAt: extension.explanation.dueAt, reason },
+      { at: new Date().toISOString(), previousDueAt: deadline.explanation.dueAt, dueAt: computation.explanation.dueAt, reason },
     ];
-    deadline.dueAt = extension.dueAt;
-    deadline.explanation = { ...deadline.explanation, dueAt: extension.explanation.dueAt, recomputations };
+    deadline.dueAt = computation.dueAt;
+    deadline.explanation = { ...computation.explanation, ...kept, recomputations };
   }
 
   /** Marks the work done at `at`: MET within the term, MISSED after it. */

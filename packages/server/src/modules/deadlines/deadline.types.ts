@@ -133,6 +133,9 @@ export class DeadlineExplanationType {
 
   @Field(() => [DeadlineRecomputationType], { description: 'Every later change of the due instant, oldest first.' })
   recomputations!: DeadlineRecomputationType[];
+
+  @Field(() => Int, { nullable: true, description: 'Calendar days by which the term was extended, counted on from its last day before any shift; null when not extended.' })
+  extensionDays?: number | null;
 }
 
 @ObjectType('Deadline')
