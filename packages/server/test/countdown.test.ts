@@ -161,6 +161,28 @@ describe('deadlineCountdown', () => {
 });
 
 describe('deadlineCountdown changes', () => {
+  it('keeps the agency of an extended term', async () => {
+    const appeal = await registerFor(agencyId);
+    const extended = await testApp.graphql(
+      'mutation ($input: ExtendAppealInput!) { extendAppeal(input: $input) { appeal { id } } }',
+      { input: { appealId: appeal.id, days: 10, reason: 'Нужен запрос', appellantNotifiedAt: new Date().toISOString() } },
+      operatorToken,
+    );
+    expect(extended.errors).toBeUndefined();
+
+    const client = testApp.websocket({ token: operatorToken });
+    const { frames } = await collectFrames<{ deadlineCountdown: { deadlines: { subjectId: string; agencyId: string; agencyShortName: string | null }[] } }>(
+      client,
+      'subscription { deadlineCountdown { deadlines { subjectId agencyId agencyShortName } } }',
+      {},
+      1,
+    );
+    await client.dispose();
+    const term = frames[0]!.deadlineCountdown.deadlines.find((deadline) => deadline.subjectId === appeal.id);
+    const [agency] = await testApp.agencies();
+    expect(term).toEqual({ subjectId: appeal.id, agencyId, agencyShortName: agency!.shortName });
+  });
+
   it('hides ended deadlines of other agencies from changedDeadlineIds', async () => {
     const foreign = await registerFor(otherAgencyId);
     const foreignToken = (await testApp.createUser(UserRole.AGENCY_OFFICIAL, (await testApp.agencies())[1])).token;

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logging/logger.js';
 import type { EventBus } from '../../realtime/event-bus.js';
@@ -99,6 +100,9 @@ export class CountdownService {
     if (deadlines.length === 0) {
       return;
     }
+    // A step that changes a term without touching its agency holds the agency as a bare reference,
+    // whose short name the frames would otherwise lose.
+    await Promise.all(deadlines.map((deadline) => (deadline.agency && !wrap(deadline.agency).isInitialized() ? wrap(deadline.agency).init() : null)));
     await this.bus.publish(DEADLINE_CHANGED_CHANNEL, deadlines.map(toSnapshot));
   }
 
