@@ -8,6 +8,7 @@ import { User } from '../auth/auth.entities.js';
 import { canAccessAgency, isCenter, type CurrentUser } from '../auth/current-user.js';
 import { Deadline, DeadlineKind, DeadlineStatus } from '../deadlines/deadline.entity.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
+import { formatMoscowTimeLabel } from '../deadlines/engine/moscow-time.js';
 import type { FileStore } from '../files/file-store.js';
 import { Municipality, QuestionType, Topic } from '../reference/reference.entities.js';
 import { Appeal, AppealChannel, AppealEvent, AppealEventKind, AppealStatus } from './appeal.entity.js';
@@ -267,6 +268,7 @@ export class AppealService {
       if (agency.id === appeal.agency?.id) {
         throw badField('input.agencyId', 'UNCHANGED', `the appeal is already with ${agency.shortName}; choose the competent agency.`);
       }
+      rejectNoticeBeforeReceipt(appeal, values.appellantNotifiedAt);
       const before = auditSnapshot(appeal);
       appeal.agency = agency;
       appeal.forwardingNoticeAt = values.appellantNotifiedAt;
@@ -298,6 +300,7 @@ export class AppealService {
       if (!answer) {
         throw new AppError(ErrorCode.INVALID_TRANSITION, `${appeal.number} has no running answer term to extend.`, { from: appeal.status, action: 'extend', reason: 'NO_RUNNING_TERM' });
       }
+      rejectNoticeBeforeReceipt(appeal, values.appellantNotifiedAt);
       const before = auditSnapshot(appeal);
       this.deadlines.extend(answer, values.days, `продление на ${values.days} дн.: ${values.reason}`);
       appeal.answerDueAt = answer.dueAt;
@@ -453,6 +456,17 @@ export class AppealService {
         toStatus,
         note,
       }),
+    );
+  }
+}
+
+/** Rejects an appellant's notice dated before the appeal was received, which cannot be true. */
+function rejectNoticeBeforeReceipt(appeal: Appeal, notifiedAt: Date): void {
+  if (notifiedAt.getTime() < appeal.receivedAt.getTime()) {
+    throw badField(
+      'input.appellantNotifiedAt',
+      'BEFORE_RECEIPT',
+      `must not be before the appeal was received (${formatMoscowTimeLabel(appeal.receivedAt)}); give when the appellant was notified.`,
     );
   }
 }
