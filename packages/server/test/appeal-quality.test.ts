@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Appeal as AppealEntity } from '../src/modules/appeals/appeal.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit.entity.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
@@ -331,6 +332,18 @@ describe('recordAppealSatisfaction', () => {
     expect(error.message).toContain('allowed only from ANSWERED or CLOSED');
   });
 
+  it('rejects an appeal closed without an answer', async () => {
+    const appeal = await registerFor(agencyId);
+    await ok(`mutation ($input: LeaveAppealUnansweredInput!) { leaveAppealUnanswered(input: $input) { appeal { id } } }`, { appealId: appeal.id, ground: 'NO_NAME_OR_ADDRESS' }, official.token);
+    await ok(CLOSE, { appealId: appeal.id }, operator.token);
+
+    const error = errorOf(await call(SATISFACTION, { appealId: appeal.id, satisfaction: 'NOT_SATISFIED', source: 'OPERATOR' }, operator.token));
+    expect(error.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'NO_ANSWER' });
+    const stored = await read(appeal.id);
+    expect(stored.satisfaction).toBeNull();
+    expect(stored.reopenable).toBe(false);
+  });
+
   it('rejects an unknown value naming the field', async () => {
     const appeal = await answered();
     const result = await call(SATISFACTION, { appealId: appeal.id, satisfaction: 'HAPPY', source: 'OPERATOR' }, operator.token);
@@ -374,6 +387,29 @@ describe('reopenAppeal', () => {
     const satisfied = errorOf(await call(REOPEN, { appealId: appeal.id, reason: 'Доволен.' }, operator.token));
     expect(satisfied.extensions?.code).toBe('INVALID_TRANSITION');
     expect((await read(appeal.id)).status).toBe('ANSWERED');
+  });
+
+  it('keeps a NOT_SATISFIED that a later record follows', async () => {
+    const appeal = await answered();
+    await ok(SATISFACTION, { appealId: appeal.id, satisfaction: 'NOT_SATISFIED', source: 'OPERATOR' }, operator.token);
+    await ok(SATISFACTION, { appealId: appeal.id, satisfaction: 'SATISFIED', source: 'CHANNEL' }, official.token);
+    const stored = await read(appeal.id);
+    expect(stored.satisfaction).toBe('SATISFIED');
+    expect(stored.reopenable).toBe(true);
+
+    const reopened = (await ok(REOPEN, { appealId: appeal.id, reason: 'Заявитель звонил в ЦУР.' }, operator.token)).appeal;
+    expect(reopened.status).toBe('ASSIGNED');
+  });
+
+  it('returns an appeal without an agency to registration', async () => {
+    // Imported appeals may be answered without an agency.
+    const appeal = await answered();
+    await ok(SATISFACTION, { appealId: appeal.id, satisfaction: 'NOT_SATISFIED', source: 'OPERATOR' }, operator.token);
+    await testApp.em().nativeUpdate(AppealEntity, { id: appeal.id }, { agency: null });
+
+    const reopened = (await ok(REOPEN, { appealId: appeal.id, reason: 'Ответ не по существу.' }, operator.token)).appeal;
+    expect(reopened.status).toBe('REGISTERED');
+    expect(reopened.history.at(-1)).toMatchObject({ kind: 'REOPENED', fromStatus: 'ANSWERED', toStatus: 'REGISTERED' });
   });
 
   it('is for the center only', async () => {

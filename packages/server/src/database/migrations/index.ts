@@ -14,6 +14,7 @@ import { Migration20261204230000 } from './Migration20261204230000.js';
 import { Migration20261205010000 } from './Migration20261205010000.js';
 import { Migration20261205010100 } from './Migration20261205010100.js';
 import { Migration20261205030000 } from './Migration20261205030000.js';
+import { Migration20261205040000 } from './Migration20261205040000.js';
 import { Migration20261205000000 } from './Migration20261205000000.js';
 import { Migration20261205020000 } from './Migration20261205020000.js';
 import { Migration20261205020100 } from './Migration20261205020100.js';
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000000', class: Migration20261205000000 },
   { name: 'Migration20261205020000', class: Migration20261205020000 },
   { name: 'Migration20261205020100', class: Migration20261205020100 },
+  { name: 'Migration20261205040000', class: Migration20261205040000 },
 ];

@@ -167,9 +167,19 @@ export class AppealQualityService {
     }
     return em.transactional(async (tx) => {
       const appeal = await this.appeals.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'recordSatisfaction');
+      if (!appeal.answeredAt) {
+        throw new AppError(
+          ErrorCode.INVALID_TRANSITION,
+          `${appeal.number} has no answer that the appellant could be satisfied with; satisfaction is recorded after answerAppeal.`,
+          { from: appeal.status, action: 'recordSatisfaction', reason: 'NO_ANSWER' },
+        );
+      }
       const before = auditSnapshot(appeal);
       appeal.satisfaction = values.satisfaction;
       appeal.satisfactionAt = new Date();
+      if (values.satisfaction === AppealSatisfaction.NOT_SATISFIED) {
+        appeal.notSatisfiedAt = appeal.satisfactionAt;
+      }
       const note = satisfactionEventNote(values.satisfaction, values.source, values.note);
       this.appeals.addEvent(tx, appeal, actor, AppealEventKind.SATISFACTION_RECORDED, appeal.status, appeal.status, note);
       await this.appeals.recordChange(tx, actor, 'recordAppealSatisfaction', appeal, before);
@@ -198,7 +208,8 @@ export class AppealQualityService {
       const before = auditSnapshot(appeal);
       const fromStatus = appeal.status;
       const reopenedAt = new Date();
-      appeal.status = nextAppealStatus(fromStatus, 'reopen');
+      // An imported appeal may have been answered without an agency; the center then assigns it again.
+      appeal.status = appeal.agency ? nextAppealStatus(fromStatus, 'reopen') : AppealStatus.REGISTERED;
       appeal.closedAt = null;
       const answer = await this.deadlines.start(tx, {
         kind: DeadlineKind.APPEAL_ANSWER,
@@ -281,12 +292,12 @@ export class AppealQualityService {
   }
 }
 
-/** Tells whether the latest satisfaction is NOT_SATISFIED and was recorded after the latest answer. */
-export function notSatisfiedWithLatestAnswer(appeal: Pick<Appeal, 'satisfaction' | 'satisfactionAt' | 'answeredAt'>): boolean {
-  if (appeal.satisfaction !== AppealSatisfaction.NOT_SATISFIED || !appeal.satisfactionAt) {
-    return false;
-  }
-  return !appeal.answeredAt || appeal.satisfactionAt.getTime() >= appeal.answeredAt.getTime();
+/**
+ * Tells whether the appellant was recorded NOT_SATISFIED since the latest answer, even when another
+ * value was recorded after that, so that an agency's later record cannot block the center's reopening.
+ */
+export function notSatisfiedWithLatestAnswer(appeal: Pick<Appeal, 'notSatisfiedAt' | 'answeredAt'>): boolean {
+  return Boolean(appeal.answeredAt && appeal.notSatisfiedAt && appeal.notSatisfiedAt.getTime() >= appeal.answeredAt.getTime());
 }
 
 /** Writes the SATISFACTION_RECORDED event's note: the value, its source and the operator's note, in Russian. */

@@ -212,6 +212,10 @@ export class Appeal {
   @Property({ type: 'datetime', nullable: true })
   satisfactionAt?: Date | null;
 
+  /** When the appellant was last recorded NOT_SATISFIED, whatever was recorded after it. */
+  @Property({ type: 'datetime', nullable: true })
+  notSatisfiedAt?: Date | null;
+
   /** The earlier appeal an operator confirmed this one repeats. */
   @Index()
   @ManyToOne(() => Appeal, { nullable: true, deleteRule: 'set null' })

@@ -92,6 +92,9 @@ export async function loadDemoQuality(tx: EntityManager, options: DemoQualityOpt
   const satisfy = (appeal: Appeal, when: Date, satisfaction: AppealSatisfaction, note: string) => {
     appeal.satisfaction = satisfaction;
     appeal.satisfactionAt = when;
+    if (satisfaction === AppealSatisfaction.NOT_SATISFIED) {
+      appeal.notSatisfiedAt = when;
+    }
     addEvent(appeal, when, operator, AppealEventKind.SATISFACTION_RECORDED, appeal.status, note);
   };
 
