@@ -163,8 +163,20 @@ describe('reviewAppealAnswer before sending', () => {
     expect(deadlinesOf(result.appeal, 'APPEAL_REWORK').map((deadline: { status: string }) => deadline.status)).toEqual(['OPEN']);
     expect(kindsOf(result.appeal).slice(-3)).toEqual(['ANSWER_SUBMITTED_FOR_REVIEW', 'REVIEWED', 'RETURNED_FOR_REWORK']);
 
+    // The rework term runs on while the center reviews the new draft, until the answer is sent.
     const resubmitted = (await ok(SUBMIT, { appealId: appeal.id, answerText: 'Исправленный черновик.' }, official.token)).appeal;
-    expect(deadlinesOf(resubmitted, 'APPEAL_REWORK')[0].status).toBe('MET');
+    expect(deadlinesOf(resubmitted, 'APPEAL_REWORK')[0].status).toBe('OPEN');
+    await ok(REVIEW, { appealId: appeal.id, stage: 'BEFORE_SENDING', ...PASSING }, operator.token);
+    const sent = (await ok(ANSWER, { appealId: appeal.id, answerText: 'Исправленный черновик.' }, official.token)).appeal;
+    expect(deadlinesOf(sent, 'APPEAL_REWORK')[0].status).toBe('MET');
+  });
+
+  it('keeps the rework term of a sent answer running through a new draft', async () => {
+    const appeal = await answered();
+    await ok(REVIEW, { appealId: appeal.id, stage: 'AFTER_SENDING', ...FAILING }, operator.token);
+    const resubmitted = (await ok(SUBMIT, { appealId: appeal.id, answerText: 'Дополненный ответ.' }, official.token)).appeal;
+    expect(deadlinesOf(resubmitted, 'APPEAL_ANSWER').map((deadline: { status: string }) => deadline.status)).toEqual(['MET']);
+    expect(deadlinesOf(resubmitted, 'APPEAL_REWORK').map((deadline: { status: string }) => deadline.status)).toEqual(['OPEN']);
   });
 
   it('rejects a review without a draft', async () => {

@@ -53,22 +53,20 @@ export class AppealQualityService {
     private readonly deadlines: DeadlineService,
   ) {}
 
-  /** Stores the agency's answer draft for the center's review; it ends a running rework term. */
+  /**
+   * Stores the agency's answer draft for the center's review. Every running term goes on, because
+   * only the answer sent to the appellant ends the answer or rework term.
+   */
   async submitForReview(em: EntityManager, actor: CurrentUser, input: unknown): Promise<AppealChange> {
     const values = parseSubmitForReview(input);
     return em.transactional(async (tx) => {
       const appeal = await this.appeals.loadForStep(tx, actor, values.appealId, values.expectedVersion, 'submitForReview');
       const before = auditSnapshot(appeal);
-      const submittedAt = new Date();
       appeal.answerDraft = values.answerText;
-      appeal.answerDraftSubmittedAt = submittedAt;
-      const rework = await this.openDeadlines(tx, appeal, DeadlineKind.APPEAL_REWORK);
-      for (const deadline of rework) {
-        this.deadlines.complete(deadline, submittedAt);
-      }
+      appeal.answerDraftSubmittedAt = new Date();
       this.appeals.addEvent(tx, appeal, actor, AppealEventKind.ANSWER_SUBMITTED_FOR_REVIEW, appeal.status, appeal.status, values.answerText);
       await this.appeals.recordChange(tx, actor, 'submitAppealAnswerForReview', appeal, before);
-      return { appeal, changedDeadlines: rework };
+      return { appeal, changedDeadlines: [] };
     });
   }
 
