@@ -95,6 +95,17 @@ describe('registerAppeal', () => {
     expect(problems[0]!.message).toContain('10 digits');
   });
 
+  it('rejects a person’s 12-digit INN for a legal entity', async () => {
+    const before = await countRows();
+    const result = await register(operatorToken, { appellantKind: 'LEGAL_ENTITY', appellantInn: '500100732259' });
+    expect(result.errors?.[0]?.extensions?.field).toBe('input.appellantInn');
+    expect(result.errors?.[0]?.message).toContain('10-digit INN of a legal entity');
+    expect(await countRows()).toEqual(before);
+
+    const person = await register(operatorToken, { appellantKind: 'RUSSIAN_CITIZEN', appellantInn: '500100732259' });
+    expect(person.errors).toBeUndefined();
+  });
+
   it('rejects a malformed e-mail naming the field', async () => {
     const before = await countRows();
     const result = await register(operatorToken, { appellantEmail: 'not-an-email' });

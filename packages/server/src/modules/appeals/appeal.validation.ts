@@ -13,14 +13,22 @@ export const MAX_CO_APPELLANTS = 500;
 /** Files one registerAppeal or addAppealAttachments may link. */
 export const MAX_ATTACHMENTS = 50;
 
-/** Adds the issue of a legal entity without its INN at `path`, so appellants and co-appellants share the rule. */
+/**
+ * Adds the issue of a legal entity without its INN, or with a 12-digit one, which belongs to a
+ * person, at `path`, so appellants and co-appellants share the rule.
+ */
 function requireLegalEntityInn(kind: AppellantKind, innValue: string | null, path: (string | number)[], context: z.RefinementCtx): void {
-  if (kind === AppellantKind.LEGAL_ENTITY && !innValue) {
+  if (kind !== AppellantKind.LEGAL_ENTITY) {
+    return;
+  }
+  if (!innValue) {
+    context.addIssue({ code: 'custom', path, message: 'is required for a legal entity: give its 10-digit INN', params: { reason: 'REQUIRED' } });
+  } else if (innValue.length !== 10) {
     context.addIssue({
       code: 'custom',
       path,
-      message: 'is required for a legal entity: give its 10-digit INN',
-      params: { reason: 'REQUIRED' },
+      message: 'must be the 10-digit INN of a legal entity; a 12-digit INN belongs to a person, so register a sole trader as a Russian citizen',
+      params: { reason: 'INVALID' },
     });
   }
 }

@@ -17,6 +17,7 @@ import {
   emailRule,
   innControlDigitsRule,
   innPattern,
+  legalEntityInnRule,
   maxLength,
   notBeforeEarliestRule,
   notInFutureRule,
@@ -251,6 +252,7 @@ export function AppealRegisterPage() {
                   { required: appellantKind === 'LEGAL_ENTITY', message: 'ИНН обязателен для юридического лица' },
                   innPattern,
                   innControlDigitsRule,
+                  legalEntityInnRule(['appellantKind']),
                 ]}
               >
                 <Input inputMode="numeric" maxLength={12} />

@@ -1,7 +1,7 @@
 import type { RuleObject } from 'antd/es/form';
 import { describe, expect, it } from 'vitest';
 import { dayjs } from '../../shared/dayjs';
-import { hasValidInnControlDigits, innControlDigitsRule, notBeforeEarliestRule } from './appealFormRules';
+import { hasValidInnControlDigits, innControlDigitsRule, legalEntityInnProblem, notBeforeEarliestRule } from './appealFormRules';
 
 const validate = (rule: RuleObject, value: unknown) => rule.validator!(rule, value, () => undefined);
 
@@ -46,5 +46,19 @@ describe('notBeforeEarliestRule', () => {
 
   it('accepts the first minute of 2021 in Moscow', async () => {
     await expect(validate(notBeforeEarliestRule as RuleObject, dayjs('2020-12-31T21:00:00Z'))).resolves.toBeUndefined();
+  });
+});
+
+describe('legalEntityInnProblem', () => {
+  it('rejects a person’s 12-digit INN for a legal entity', () => {
+    expect(legalEntityInnProblem('LEGAL_ENTITY', '500100732259')).toContain('10 цифр');
+  });
+
+  it('accepts a 10-digit INN for a legal entity', () => {
+    expect(legalEntityInnProblem('LEGAL_ENTITY', '7707083893')).toBeNull();
+  });
+
+  it('accepts a 12-digit INN for a citizen', () => {
+    expect(legalEntityInnProblem('RUSSIAN_CITIZEN', '500100732259')).toBeNull();
   });
 });

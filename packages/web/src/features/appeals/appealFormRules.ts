@@ -54,6 +54,25 @@ export function hasValidInnControlDigits(inn: string): boolean {
   return innControlDigit(digits, INN_WEIGHTS_11) === digits[10] && innControlDigit(digits, INN_WEIGHTS_12) === digits[11];
 }
 
+/** Returns the message for a legal entity's INN of 12 digits, which belongs to a person, or null. */
+export function legalEntityInnProblem(kind: string | undefined, inn: string | undefined): string | null {
+  return kind === 'LEGAL_ENTITY' && /^\d{12}$/.test(inn?.trim() ?? '')
+    ? 'У юридического лица ИНН из 10 цифр; 12 цифр — ИНН гражданина, индивидуального предпринимателя регистрируйте как гражданина РФ'
+    : null;
+}
+
+/** Rejects a 12-digit INN when the appellant kind at `kindPath` is a legal entity. */
+export const legalEntityInnRule =
+  (kindPath: (string | number)[]): Rule =>
+  ({ getFieldValue }) => ({
+    validator: async (_, value: string | undefined) => {
+      const problem = legalEntityInnProblem(getFieldValue(kindPath) as string | undefined, value);
+      if (problem) {
+        throw new Error(problem);
+      }
+    },
+  });
+
 /** Rejects an INN of the right length whose control digits are wrong; the length is innPattern's check. */
 export const innControlDigitsRule: Rule = {
   validator: async (_, value: string | undefined) => {

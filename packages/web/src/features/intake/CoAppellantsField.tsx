@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AppellantKind } from '@cur/schema';
 import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { APPELLANT_KIND_LABELS, optionsOf } from '../../shared/labels';
-import { emailRule, innControlDigitsRule, innPattern, maxLength, phoneRule, required } from '../appeals/appealFormRules';
+import { emailRule, innControlDigitsRule, innPattern, legalEntityInnRule, maxLength, phoneRule, required } from '../appeals/appealFormRules';
 
 /** Edits the co-appellants of a collective appeal (`coAppellants` of RegisterAppealInput) with the appellant's fields. */
 export function CoAppellantsField() {
@@ -41,7 +41,12 @@ export function CoAppellantsField() {
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={8}>
-                  <Form.Item name={[field.name, 'inn']} label="ИНН" rules={[innPattern, innControlDigitsRule]}>
+                  <Form.Item
+                    name={[field.name, 'inn']}
+                    label="ИНН"
+                    dependencies={[['coAppellants', field.name, 'kind']]}
+                    rules={[innPattern, innControlDigitsRule, legalEntityInnRule(['coAppellants', field.name, 'kind'])]}
+                  >
                     <Input inputMode="numeric" maxLength={12} />
                   </Form.Item>
                 </Col>
