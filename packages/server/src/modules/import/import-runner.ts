@@ -10,7 +10,7 @@ import { ImportFailure, printable, quoted, storedRunError } from './import-failu
 import { compileMapping, describeOrigin, mappedColumns, type ImportMapping } from './import-mapping.js';
 import { appendReport } from './import-report.js';
 import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
-import { describeFormat, readSource, sourceFormat } from './import-source.js';
+import { describeFormat, readSource, sourceFormat, unreadableJsonMessage } from './import-source.js';
 import { connectImport, openImportRun, type ImportActor, type OpenedImport, type OpenImportInput } from './import-run-store.js';
 import { writeBatch, type ImportMethod } from './import-writer.js';
 
@@ -172,7 +172,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
         // A JSON lines file whose first record is not JSON is most likely another format under a wrong name.
         throw new ImportFailure(
           'MALFORMED_FILE',
-          `Строка ${row.line}: ${unreadableRecordMessage(row.error)} ${describeFormat(run.file_name, format)}: в каждой строке должен быть один JSON-объект. ` +
+          `Строка ${row.line}: ${unreadableJsonMessage(row.error ?? '')} ${describeFormat(run.file_name, format)}: в каждой строке должен быть один JSON-объект. ` +
             'Если это CSV, дайте файлу расширение .csv; иначе исправьте файл.',
           row.error,
         );
@@ -184,7 +184,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       lastLine = row.line;
       if (!row.record) {
         const details = `the record ${printable(row.error ?? 'cannot be read', 200)}`;
-        rejected.push({ line: row.line, field: '', reason: 'MALFORMED_RECORD', message: `${unreadableRecordMessage(row.error)} Исправьте запись в файле.`, details });
+        const message = row.message ?? 'запись не читается. Исправьте запись в файле.';
+        rejected.push({ line: row.line, field: '', reason: 'MALFORMED_RECORD', message: `${message[0]!.toUpperCase()}${message.slice(1)}`, details });
         rejectedRows += 1;
       } else {
         const prepared = preparer.prepare(row.line, map(row.record));
@@ -219,11 +220,6 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, storedRunError(error)]).catch(() => undefined);
     throw error;
   }
-}
-
-/** Russian text for a record that is not a JSON object, from the reader's English reason. */
-function unreadableRecordMessage(error: string | undefined): string {
-  return error?.startsWith('is not valid JSON') ? 'запись не является корректным JSON.' : 'запись не является JSON-объектом {…}.';
 }
 
 /** The rows of one batch, handed from the reading loop to the writer. */
