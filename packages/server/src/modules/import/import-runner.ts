@@ -7,7 +7,8 @@ import { DEADLINE_CHANGED_CHANNEL } from '../deadlines/countdown.service.js';
 import { Deadline } from '../deadlines/deadline.entity.js';
 import { toSnapshot, type DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportFailure, printable, quoted, storedRunError } from './import-failure.js';
-import { compileMapping, describeOrigin, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { compileMapping, describeOrigin, MappingError, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { checkMappingValues } from './import-mapping-values.js';
 import { appendReport } from './import-report.js';
 import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
 import { describeFormat, readSource, sourceFormat, unreadableJsonMessage } from './import-source.js';
@@ -269,14 +270,22 @@ export interface RunImportInput extends OpenImportInput {
   onDeadlinesStarted?: (deadlineIds: string[]) => Promise<void>;
 }
 
-/** Runs one import from start to end on its own connection: the CLI and the server's jobs both call it. */
+/**
+ * Runs one import from start to end on its own connection: the CLI and the server's jobs both call
+ * it. Throws MappingError before any run is stored when a constant, default or value map target of
+ * the mapping would reject every row that takes it.
+ */
 export async function runAppealImport(input: RunImportInput): Promise<{ opened: OpenedImport; progress: ImportProgress }> {
   rejectEmptyFile(input.filePath, input.fileName);
+  const reference = await loadImportReference(input.em, input.deadlines);
+  const mappingProblems = checkMappingValues(input.mapping, reference);
+  if (mappingProblems.length > 0) {
+    throw new MappingError(mappingProblems);
+  }
   const client = await connectImport(input.databaseUrl);
   try {
     const opened = await openImportRun(client, input);
     input.onOpened?.(opened);
-    const reference = await loadImportReference(input.em, input.deadlines);
     const progress = await executeImport({ ...input, client, opened, reference });
     return { opened, progress };
   } finally {
