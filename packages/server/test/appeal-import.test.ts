@@ -13,6 +13,17 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const NYC_FILE = path.join(serverDir, 'data/import/nyc311_service_requests_sample.csv');
 const NYC_MAPPING = path.join(serverDir, 'data/import/nyc311.mapping.json');
 
+/** A mapping of the columns id, created (ISO 8601) and text, with the other required fields fixed. */
+const SIMPLE_FIELDS = {
+  externalId: { column: 'id' },
+  channel: { constant: 'OTHER' },
+  appellantKind: { constant: 'FOREIGN_CITIZEN' },
+  appellantName: { constant: 'Заявитель' },
+  text: { column: 'text' },
+  topicCode: { constant: '0003.0009.0097.0689' },
+  receivedAt: { column: 'created' },
+};
+
 interface CliResult {
   code: number | null;
   stdout: string;
@@ -220,6 +231,94 @@ describe('appeals import', () => {
     expect(result.stderr).toContain('$.fields.receivedAt is required');
   });
 
+  it('reports wrong constants before reading rows', async () => {
+    const file = path.join(folder, 'constants.csv');
+    const mappingFile = path.join(folder, 'constants.mapping.json');
+    writeFileSync(file, 'id,created,text\nCONST-1,2026-03-01T10:00:00+03:00,Текст\n');
+    const fields = { ...SIMPLE_FIELDS, channel: { constant: 'FAX' }, topicCode: { constant: '9999' }, agency: { constant: 'Минчегото' }, status: { constant: 'LEFT_UNANSWERED' } };
+    writeFileSync(mappingFile, JSON.stringify({ fields }));
+    const result = await startCli(testApp, ['--file', file, '--mapping', mappingFile]).done;
+    expect(result.code).toBe(1);
+    for (const mistake of ['$.fields.channel.constant содержит «FAX»', '$.fields.topicCode.constant', '$.fields.agency.constant', '$.fields.status.constant']) {
+      expect(result.stderr).toContain(mistake);
+    }
+    const runs = await query<{ id: string }>(testApp, `select id from import_run where file_name = 'constants.csv'`);
+    expect(runs).toEqual([]);
+    expect(await countImported(testApp, 'CONST')).toBe(0);
+  });
+
+  it('reports a bad date format and template', async () => {
+    const mappingFile = path.join(folder, 'format.mapping.json');
+    const mapping = JSON.parse(readFileSync(NYC_MAPPING, 'utf8')) as { dateFormat: string; fields: Record<string, unknown> };
+    writeFileSync(mappingFile, JSON.stringify({ ...mapping, dateFormat: 'qqqq-zz', fields: { ...mapping.fields, text: { template: '{Descriptor' } } }));
+    const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', mappingFile]).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('$.dateFormat задаёт формат даты «qqqq-zz», по которому не читается ни одна дата');
+    expect(result.stderr).toContain('$.fields.text.template содержит шаблон «{Descriptor»');
+  });
+
+  it('refuses a --user who may not import', async () => {
+    const agencies = await testApp.agencies();
+    const { user: official } = await testApp.createUser(UserRole.AGENCY_OFFICIAL, agencies[0]!);
+    const { user: press } = await testApp.createUser(UserRole.PRESS_SERVICE);
+    const { user: retired } = await testApp.createUser(UserRole.CENTER_ADMIN);
+    await query(testApp, `update app_user set active = false where id = ?`, [retired.id]);
+    const cases = [
+      { email: official.email, message: `The user ${official.email} has the role AGENCY_OFFICIAL, which may not import appeals` },
+      { email: press.email, message: `The user ${press.email} has the role PRESS_SERVICE, which may not import appeals` },
+      { email: retired.email, message: `The user ${retired.email} is deactivated` },
+    ];
+    for (const { email, message } of cases) {
+      const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', NYC_MAPPING, '--user', email, '--report', path.join(folder, 'refused.rejected.csv')]).done;
+      expect(result.code, email).toBe(1);
+      expect(result.stderr, email).toContain(message);
+    }
+    const runs = await query<{ id: string }>(testApp, `select r.id from import_run r join app_user u on u.id = r.started_by_id where u.email in (?, ?, ?)`, [
+      official.email,
+      press.email,
+      retired.email,
+    ]);
+    expect(runs).toEqual([]);
+  });
+
+  it('rejects CSV rows with extra values', async () => {
+    const file = path.join(folder, 'extra.csv');
+    const mappingFile = path.join(folder, 'extra.mapping.json');
+    const report = path.join(folder, 'extra.rejected.csv');
+    writeFileSync(
+      file,
+      ['id,created,text', 'EXTRA-1,2026-03-01T10:00:00+03:00,Верная строка', 'EXTRA-2,2026-03-01T10:00:00+03:00,Текст, с запятой без кавычек', 'EXTRA-3,2026-03-01T10:00:00+03:00,Ещё строка'].join('\n'),
+    );
+    writeFileSync(mappingFile, JSON.stringify({ fields: SIMPLE_FIELDS }));
+    const result = await startCli(testApp, ['--file', file, '--mapping', mappingFile, '--report', report]).done;
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('3 rows read, 2 imported, 0 skipped as already registered, 1 rejected');
+    const rows = readReport(report);
+    expect(rows.map((row) => [row.Строка, row.Причина])).toEqual([['3', 'MALFORMED_RECORD']]);
+    expect(rows[0]!.Сообщение).toMatch(/^В записи 4 значения, а в заголовке 3 столбца/);
+    expect(rows[0]!.Подробности).toBe('the record has 4 values, but the header has 3 columns');
+  });
+
+  it('counts non-object JSON elements once', async () => {
+    const file = path.join(folder, 'elements.json');
+    const mappingFile = path.join(folder, 'elements.mapping.json');
+    const report = path.join(folder, 'elements.rejected.csv');
+    const record = (id: string) => ({ id, created: '2026-03-01T10:00:00+03:00', text: 'Текст' });
+    writeFileSync(file, JSON.stringify([record('ELEM-1'), 42, [1, 2], true, 'notanobject', record('ELEM-2')]));
+    writeFileSync(mappingFile, JSON.stringify({ fields: SIMPLE_FIELDS }));
+    const result = await startCli(testApp, ['--file', file, '--mapping', mappingFile, '--report', report]).done;
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('6 rows read, 2 imported, 0 skipped as already registered, 4 rejected');
+    const rows = readReport(report);
+    expect(rows.map((row) => [row.Строка, row.Причина])).toEqual([
+      ['2', 'MALFORMED_RECORD'],
+      ['3', 'MALFORMED_RECORD'],
+      ['4', 'MALFORMED_RECORD'],
+      ['5', 'MALFORMED_RECORD'],
+    ]);
+    expect(rows[0]!.Сообщение).toBe('Запись не является JSON-объектом {…}. Исправьте запись в файле.');
+  });
+
   it('continues after a crash without duplicates', async () => {
     const file = path.join(folder, 'crash.csv');
     const mappingFile = path.join(folder, 'synthetic.mapping.json');
@@ -363,6 +462,49 @@ describe('appeals import', () => {
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.extensions?.field).toBe('input.mappingName');
       expect(result.errors?.[0]?.message).toContain('nyc311');
+    });
+
+    it('requires exactly one mapping', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(token, 'nyc.csv', readFileSync(NYC_FILE));
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const neither = await testApp.graphql(START, { input: { uploadId } }, token);
+      expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(neither.errors?.[0]?.message).toContain('one of mappingName (a committed mapping) or mappingUploadId (an uploaded mapping file) is required');
+      expect(neither.errors?.[0]?.message).not.toContain('not both');
+      const mappingUpload = await upload(token, 'nyc311.mapping.json', readFileSync(NYC_MAPPING));
+      const { uploadId: mappingUploadId } = (await mappingUpload.json()) as { uploadId: string };
+      const both = await testApp.graphql(START, { input: { uploadId, mappingName: 'nyc311', mappingUploadId } }, token);
+      expect(both.errors?.[0]?.message).toContain('not both');
+    });
+
+    it('names a broken mapping file and its position', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(token, 'nyc.csv', readFileSync(NYC_FILE));
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const mappingUpload = await upload(token, 'broken.mapping.json', Buffer.from('{"name":"x", "fields": {'));
+      const { uploadId: mappingUploadId } = (await mappingUpload.json()) as { uploadId: string };
+      const result = await testApp.graphql(START, { input: { uploadId, mappingUploadId } }, token);
+      const problem = (result.errors?.[0]?.extensions?.fields as { field: string; reason: string; message: string }[])[0]!;
+      expect(problem.field).toBe('input.mappingUploadId');
+      expect(problem.reason).toBe('MALFORMED_MAPPING');
+      expect(problem.message).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 1, столбец 25: /);
+    });
+
+    it('rejects a wrong agency constant before the run', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const uploaded = await upload(token, 'agency-constant.csv', readFileSync(NYC_FILE));
+      const { uploadId } = (await uploaded.json()) as { uploadId: string };
+      const mapping = JSON.parse(readFileSync(NYC_MAPPING, 'utf8')) as { fields: Record<string, unknown> };
+      const mappingUpload = await upload(token, 'agency.mapping.json', Buffer.from(JSON.stringify({ ...mapping, fields: { ...mapping.fields, agency: { constant: 'Минчегото' } } })));
+      const { uploadId: mappingUploadId } = (await mappingUpload.json()) as { uploadId: string };
+      const result = await testApp.graphql(START, { input: { uploadId, mappingUploadId } }, token);
+      const problem = (result.errors?.[0]?.extensions?.fields as { field: string; reason: string; message: string }[])[0]!;
+      expect(problem.field).toBe('input.mappingUploadId');
+      expect(problem.reason).toBe('INVALID_MAPPING');
+      expect(problem.message).toMatch(/^\$\.fields\.agency\.constant содержит «Минчегото»/);
+      const runs = await query<{ id: string }>(testApp, `select id from import_run where file_name = 'agency-constant.csv'`);
+      expect(runs).toEqual([]);
     });
 
     it('refuses everyone but the center administrator', async () => {

@@ -36,7 +36,8 @@ external id are skipped.
                       input, <file>.rejected.csv)
   --batch-size N      rows per transaction (default 5000)
   --method copy|insert  COPY FROM STDIN (default) or multi-row INSERT
-  --user EMAIL        register the appeals as this active user (default: the system actor import@cur.system)
+  --user EMAIL        register the appeals as this active user, who must be a center administrator
+                      (CENTER_ADMIN) as in the API (default: the system actor import@cur.system)
   --help              print this text
 
 DATABASE_URL selects the database; without it the import connects to the embedded PostgreSQL of a
@@ -95,7 +96,7 @@ try {
 }
 let mapping;
 try {
-  mapping = parseMapping(readFileSync(options.mapping, 'utf8'));
+  mapping = parseMapping(readFileSync(options.mapping, 'utf8'), path.basename(options.mapping));
 } catch (error) {
   fail(error instanceof MappingError ? `${options.mapping}: ${error.message}` : `Failed to read ${options.mapping}: ${(error as Error).message}`);
 }
@@ -177,8 +178,13 @@ try {
   );
 } catch (error) {
   bar?.stop();
-  const reason = error instanceof ImportFailure ? ` (${error.reason})` : '';
-  process.stderr.write(`Import failed${reason}: ${(error as Error).message}\n`);
+  if (error instanceof MappingError) {
+    // A constant, default or value map target that the reference data or the appeal rules reject.
+    process.stderr.write(`${options.mapping}: ${error.message}\n`);
+  } else {
+    const reason = error instanceof ImportFailure ? ` (${error.reason})` : '';
+    process.stderr.write(`Import failed${reason}: ${(error as Error).message}\n`);
+  }
   process.exitCode = 1;
 } finally {
   await bus.close();

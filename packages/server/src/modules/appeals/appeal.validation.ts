@@ -163,6 +163,14 @@ export function checkImportedAppeal(input: unknown, root = ''): CheckedInput<Imp
   return checkInput(importedAppealSchema, input, root);
 }
 
+/**
+ * Validates one value of an imported record by the rule of its field alone, without the
+ * cross-field rules, so that the import can check a mapping's fixed values before any row.
+ */
+export function checkImportedField(field: keyof ImportedAppealValues, value: unknown): CheckedInput<unknown> {
+  return checkInput(z.object({ [field]: importedAppealSchema.shape[field] }), { [field]: value }, '');
+}
+
 const appealFilterSchema = z.strictObject(
   {
     agencyId: z.uuid({ message: 'must be an agency id (UUID)' }).nullish(),

@@ -5,7 +5,7 @@ import type { AppServices } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { requireRole, type CurrentUser } from '../auth/current-user.js';
 import { tokenFromHeaders } from '../auth/session.service.js';
-import { IMPORT_ROLES } from './import.service.js';
+import { IMPORT_ROLES } from './import-actor.js';
 
 /** Upper bound of one uploaded file. */
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;

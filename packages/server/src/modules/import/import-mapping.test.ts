@@ -36,6 +36,63 @@ describe('parseMapping', () => {
     expect(problemsOf('{ fields')[0]!.path).toBe('$');
   });
 
+  it('names a JSON syntax error by line and column', () => {
+    let error: unknown;
+    try {
+      parseMapping('{"name":"x",\n "fields": {', 'broken.mapping.json');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(MappingError);
+    expect((error as MappingError).reason).toBe('MALFORMED_MAPPING');
+    expect((error as MappingError).summary).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 2, столбец 13: /);
+  });
+
+  it('rejects a date format luxon cannot read', () => {
+    for (const format of ['qqqq-zz', 'X', 'yyyy-MM-dd HH:mm:ss ZZZZ']) {
+      const problems = problemsOf(JSON.stringify({ dateFormat: format, fields: BASE_FIELDS }));
+      expect(problems.map((problem) => problem.path), format).toEqual(['$.dateFormat']);
+      expect(problems[0]!.message, format).toContain('не читается ни одна дата');
+    }
+  });
+
+  it('rejects a date format without a day', () => {
+    const problems = problemsOf(JSON.stringify({ fields: { ...BASE_FIELDS, receivedAt: { column: 'Created', dateFormat: 'HH:mm' } } }));
+    expect(problems.map((problem) => problem.path)).toEqual(['$.fields.receivedAt.dateFormat']);
+    expect(problems[0]!.message).toContain('нет дня, месяца или года');
+  });
+
+  it('rejects contradictory date tokens', () => {
+    const problems = problemsOf(JSON.stringify({ dateFormat: 'yyyy-MM-dd HH:mm a', fields: BASE_FIELDS }));
+    expect(problems.map((problem) => problem.path)).toEqual(['$.dateFormat']);
+    expect(problems[0]!.message).toContain('luxon отвергает');
+  });
+
+  it('accepts usual date formats', () => {
+    for (const format of ['MM/dd/yyyy hh:mm:ss a', 'dd.MM.yyyy HH:mm', "yyyy-MM-dd'T'HH:mm:ssZZ", 'd MMM yyyy', 'yy-MM-dd']) {
+      expect(problemsOf(JSON.stringify({ dateFormat: format, fields: BASE_FIELDS })), format).toEqual([]);
+    }
+  });
+
+  it('rejects unbalanced template braces', () => {
+    const cases = [
+      { template: '{text', message: 'скобка «{» на позиции 1 не закрыта' },
+      { template: 'text}', message: 'скобка «}» на позиции 5 ничего не закрывает' },
+      { template: '{a{b}}', message: 'скобка «{» на позиции 3 открыта внутри другой' },
+      { template: 'a {}', message: 'пустым заполнителем «{}» на позиции 3' },
+    ];
+    for (const { template, message } of cases) {
+      const problems = problemsOf(JSON.stringify({ fields: { ...BASE_FIELDS, text: { template } } }));
+      expect(problems.map((problem) => problem.path), template).toEqual(['$.fields.text.template']);
+      expect(problems[0]!.message, template).toContain(message);
+    }
+  });
+
+  it('quotes keys that are not names in paths', () => {
+    const problems = problemsOf(JSON.stringify({ fields: { ...BASE_FIELDS, topicCode: { column: 'Type', map: { 'Noise - Vehicle': 1 } } } }));
+    expect(problems.map((problem) => problem.path)).toEqual(['$.fields.topicCode.map["Noise - Vehicle"]']);
+  });
+
   it('rejects an unknown product field', () => {
     expect(problemsOf(JSON.stringify({ fields: { ...BASE_FIELDS, colour: { constant: 'red' } } })).map((problem) => problem.path)).toContain('$.fields');
   });

@@ -27,21 +27,95 @@ export const MAPPED_FIELDS = [
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
 /** Fields whose source values are dates, parsed with `dateFormat` in `timeZone`. */
-const DATE_FIELDS: ReadonlySet<MappedField> = new Set(['receivedAt', 'answeredAt', 'closedAt']);
+export const DATE_FIELDS: ReadonlySet<MappedField> = new Set(['receivedAt', 'answeredAt', 'closedAt']);
 
 const TEMPLATE_COLUMN = /\{([^{}]+)\}/g;
 
 /** An ISO 8601 date and time with `Z` or a numeric offset, such as 2026-03-01T10:15:00+03:00. */
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
+/** A past instant whose day, month and year differ from the defaults luxon fills in, for testing a date format. */
+const SAMPLE_INSTANT = DateTime.fromISO('2024-11-27T15:04:05.678', { zone: 'Europe/Moscow' });
+const FORMAT_EXAMPLE = 'например dd.MM.yyyy HH:mm';
+
+/**
+ * Returns why luxon cannot read dates in `format`, or null. Luxon 3.7 reports no invalid format:
+ * it reads letters it does not know (such as qqqq or X) as literal text and fails each input as
+ * "unparsable". So the format must read back a date it wrote itself, and keep its day, month and year.
+ */
+export function dateFormatProblem(format: string): string | null {
+  const written = SAMPLE_INSTANT.toFormat(format, { locale: 'en-US' });
+  let read: DateTime;
+  try {
+    read = DateTime.fromFormat(written, format, { zone: 'Europe/Moscow', locale: 'en-US' });
+  } catch (error) {
+    // Luxon throws for contradictory tokens, such as HH with a.
+    return `задаёт формат даты ${quoted(format)}, который luxon отвергает: ${printable((error as Error).message, 200)}. Исправьте формат, ${FORMAT_EXAMPLE}.`;
+  }
+  if (!read.isValid) {
+    return (
+      `задаёт формат даты ${quoted(format)}, по которому не читается ни одна дата: даже дату 27.11.2024 15:04:05, записанную в этом формате как ${quoted(written)}, ` +
+      `он не читает обратно. Проверьте буквы формата по таблице токенов разбора luxon, ${FORMAT_EXAMPLE}.`
+    );
+  }
+  if (!read.hasSame(SAMPLE_INSTANT, 'day')) {
+    return `задаёт формат даты ${quoted(format)}, в котором нет дня, месяца или года, поэтому luxon подставил бы вместо них текущую дату. Добавьте их в формат, ${FORMAT_EXAMPLE}.`;
+  }
+  return null;
+}
+
+/** Returns why the braces of a template do not form {column} placeholders, or null. */
+export function templateProblem(template: string): string | null {
+  let open = -1;
+  for (const [index, character] of [...template].entries()) {
+    if (character === '{') {
+      if (open !== -1) {
+        return `содержит шаблон ${quoted(template)}, в котором скобка «{» на позиции ${index + 1} открыта внутри другой, открытой на позиции ${open + 1}. Закройте первую скобку: {Имя столбца}.`;
+      }
+      open = index;
+    } else if (character === '}') {
+      if (open === -1) {
+        return `содержит шаблон ${quoted(template)}, в котором скобка «}» на позиции ${index + 1} ничего не закрывает. Запишите столбец как {Имя столбца}.`;
+      }
+      if (index === open + 1) {
+        return `содержит шаблон ${quoted(template)} с пустым заполнителем «{}» на позиции ${open + 1}. Впишите в скобки имя столбца: {Имя столбца}.`;
+      }
+      open = -1;
+    }
+  }
+  if (open !== -1) {
+    return `содержит шаблон ${quoted(template)}, в котором скобка «{» на позиции ${open + 1} не закрыта. Закройте её: {Имя столбца}.`;
+  }
+  return null;
+}
+
+const dateFormatSchema = z
+  .string()
+  .min(1)
+  .superRefine((format, context) => {
+    const problem = dateFormatProblem(format);
+    if (problem) {
+      context.addIssue({ code: 'custom', message: problem });
+    }
+  });
+
 const fieldSpecSchema = z
   .object({
     column: z.string().min(1, { message: 'must name a source column' }).optional(),
     constant: z.string().optional(),
-    template: z.string().min(1, { message: 'must not be empty' }).optional(),
+    template: z
+      .string()
+      .min(1, { message: 'must not be empty' })
+      .superRefine((template, context) => {
+        const problem = templateProblem(template);
+        if (problem) {
+          context.addIssue({ code: 'custom', message: problem });
+        }
+      })
+      .optional(),
     map: z.record(z.string(), z.string(), { message: 'must be an object of source values to product values' }).optional(),
     default: z.string().optional(),
-    dateFormat: z.string().min(1).optional(),
+    dateFormat: dateFormatSchema.optional(),
     timeZone: z.string().min(1).optional(),
   })
   .strict()
@@ -62,7 +136,7 @@ const mappingSchema = z
     description: z.string().optional(),
     format: z.enum(['csv', 'json', 'jsonl'], { message: 'must be csv, json or jsonl' }).optional(),
     delimiter: z.string().length(1, { message: 'must be one character' }).optional(),
-    dateFormat: z.string().min(1).optional(),
+    dateFormat: dateFormatSchema.optional(),
     timeZone: timeZoneSchema.optional(),
     fields: z
       .object(Object.fromEntries(MAPPED_FIELDS.map((field) => [field, fieldSpecSchema.optional()])) as Record<MappedField, z.ZodOptional<typeof fieldSpecSchema>>)
@@ -83,27 +157,83 @@ const mappingSchema = z
   });
 
 export type ImportMapping = z.infer<typeof mappingSchema>;
-type FieldSpec = z.infer<typeof fieldSpecSchema>;
+export type FieldSpec = z.infer<typeof fieldSpecSchema>;
+
+/** One mistake of a mapping file and its JSON path, such as `$.fields.channel.map`. */
+export interface MappingProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Why a mapping file was rejected: MALFORMED_MAPPING when its text is not JSON, so that its one
+ * problem is a Russian sentence naming the file, and INVALID_MAPPING for mistakes named by JSON path.
+ */
+export type MappingErrorReason = 'INVALID_MAPPING' | 'MALFORMED_MAPPING';
 
 /** A mapping file that failed validation; each problem is named by its JSON path, such as `$.fields.channel.map`. */
 export class MappingError extends Error {
-  constructor(readonly problems: { path: string; message: string }[]) {
-    super(`Invalid mapping file: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`);
+  constructor(
+    readonly problems: MappingProblem[],
+    readonly reason: MappingErrorReason = 'INVALID_MAPPING',
+  ) {
+    super(reason === 'MALFORMED_MAPPING' ? problems.map((problem) => problem.message).join(' ') : `Invalid mapping file: ${describeProblems(problems)}`);
     this.name = 'MappingError';
+  }
+
+  /** The problems as one text for an API error: the Russian sentence of a syntax error, else `path message; …`. */
+  get summary(): string {
+    return this.reason === 'MALFORMED_MAPPING' ? this.message : describeProblems(this.problems);
   }
 }
 
-function jsonPath(path: PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
+function describeProblems(problems: MappingProblem[]): string {
+  return problems.map((problem) => `${problem.path} ${problem.message}`).join('; ');
 }
 
-/** Parses and validates a mapping file's text; throws MappingError listing every mistake by JSON path. */
-export function parseMapping(text: string): ImportMapping {
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/** Writes a path as JSONPath, such as $.fields.topicCode.map["Noise - Vehicle"]. */
+export function jsonPath(path: PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') {
+      return `${text}[${key}]`;
+    }
+    return PLAIN_KEY.test(String(key)) ? `${text}.${String(key)}` : `${text}[${JSON.stringify(String(key))}]`;
+  }, '$');
+}
+
+/** Names the line and column of a JSON.parse error, which V8 gives as a character position or not at all. */
+function syntaxErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  let offset: number;
+  if (position !== undefined) {
+    offset = Number(position);
+  } else if (message.startsWith('Unexpected end of JSON input')) {
+    offset = text.length;
+  } else {
+    return '';
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `строка ${line}, столбец ${column}: `;
+}
+
+/**
+ * Parses and validates a mapping file's text; throws MappingError listing every mistake by JSON
+ * path. `fileName` names the file in the message about text that is not JSON.
+ */
+export function parseMapping(text: string, fileName = 'без имени'): ImportMapping {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new MappingError([{ path: '$', message: `is not valid JSON: ${(error as Error).message}` }]);
+    const english = (error as Error).message;
+    const message =
+      `Файл сопоставления ${fileName} не читается как JSON: ${syntaxErrorPlace(text, english)}${printable(english, 200)}. ` +
+      'Исправьте файл и загрузите его снова.';
+    throw new MappingError([{ path: '$', message }], 'MALFORMED_MAPPING');
   }
   const parsed = mappingSchema.safeParse(json);
   if (!parsed.success) {
@@ -170,13 +300,9 @@ export function compileMapping(mapping: ImportMapping): (record: SourceRecord) =
   return (record) => {
     const result: MappedRecord = { values: {}, raw: {}, problems: [] };
     for (const step of steps) {
-      let value: string | null = step.read(record);
-      result.raw[step.field] = value;
-      if (value !== null && step.spec.map) {
-        value = step.spec.map[value] ?? step.spec.default ?? value;
-      } else if (value === null && step.spec.default !== undefined) {
-        value = step.spec.default;
-      }
+      const source = step.read(record);
+      result.raw[step.field] = source;
+      const value = mapValue(step.spec, source);
       if (value === null && step.field === 'receivedAt') {
         // Reported here with the column, because the appeal check would ask for an ISO date.
         result.problems.push({
@@ -200,6 +326,14 @@ export function compileMapping(mapping: ImportMapping): (record: SourceRecord) =
     }
     return result;
   };
+}
+
+/** Applies a field's value map and default to its source text, or to null when the source is empty. */
+export function mapValue(spec: FieldSpec, value: string | null): string | null {
+  if (value !== null && spec.map) {
+    return spec.map[value] ?? spec.default ?? value;
+  }
+  return value === null && spec.default !== undefined ? spec.default : value;
 }
 
 function dateProblem(field: MappedField, value: string, origin: string, format: string | undefined): FieldProblem {
@@ -241,7 +375,8 @@ function compileSource(spec: FieldSpec): (record: SourceRecord) => string | null
   };
 }
 
-function compileDateParser(mapping: ImportMapping, spec: FieldSpec): (value: string) => Date | null {
+/** Returns the parser of a date field's values: its dateFormat, or ISO 8601 without one. */
+export function compileDateParser(mapping: ImportMapping, spec: FieldSpec): (value: string) => Date | null {
   const format = spec.dateFormat ?? mapping.dateFormat;
   const zone = spec.timeZone ?? mapping.timeZone ?? 'Europe/Moscow';
   return (value) => {

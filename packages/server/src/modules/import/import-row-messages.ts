@@ -28,7 +28,7 @@ export const FIELD_LABELS: Record<MappedField, string> = {
 };
 
 /** Product values of the fields that take a fixed list, for the «add a map entry» advice. */
-const ALLOWED_VALUES: Partial<Record<MappedField, readonly string[]>> = {
+export const ALLOWED_VALUES: Partial<Record<MappedField, readonly string[]>> = {
   channel: Object.values(AppealChannel),
   appellantKind: Object.values(AppellantKind),
   status: IMPORTED_APPEAL_STATUSES,

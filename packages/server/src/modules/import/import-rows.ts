@@ -25,6 +25,20 @@ export interface ImportReference {
   resolveRule: (kind: DeadlineKind, channel: AppealChannel | null, startDate: string) => ResolvedRule;
 }
 
+/** Returns the agency whose id or short name is `key`; ids match in any case, short names as written. */
+export function findAgency(reference: ImportReference, key: string): { id: string; shortName: string } | undefined {
+  return reference.agencies.get(UUID.test(key) ? key.toLowerCase() : key);
+}
+
+/** Returns why `code` cannot classify an appeal: missing from the classifier, or a heading above a question. */
+export function topicProblem(reference: ImportReference, code: string): { reason: 'NOT_FOUND' } | { reason: 'TOO_GENERAL'; level: number } | null {
+  const level = reference.topicLevels.get(code);
+  if (level === undefined) {
+    return { reason: 'NOT_FOUND' };
+  }
+  return level < QUESTION_LEVEL ? { reason: 'TOO_GENERAL', level } : null;
+}
+
 /** One running deadline of an imported appeal, computed with the engine. */
 export interface PreparedDeadline {
   dueAt: Date;
@@ -105,9 +119,7 @@ export class AppealRowPreparer {
     const problems: RejectedRow[] = mapped.problems.map((problem) => ({ line, ...problem }));
     const { agency, ...fields } = mapped.values;
     const agencyKey = typeof agency === 'string' ? agency : null;
-    // Ids are stored in lower case; short names are matched as written.
-    const agencyLookup = agencyKey && UUID.test(agencyKey) ? agencyKey.toLowerCase() : agencyKey;
-    const agencyFound = agencyLookup ? this.reference.agencies.get(agencyLookup) : undefined;
+    const agencyFound = agencyKey ? findAgency(this.reference, agencyKey) : undefined;
     if (agencyKey && !agencyFound) {
       problems.push({
         line,
@@ -130,9 +142,9 @@ export class AppealRowPreparer {
       return problems;
     }
     const values = checked.data;
-    const topicLevel = this.reference.topicLevels.get(values.topicCode);
+    const topic = topicProblem(this.reference, values.topicCode);
     const topicOrigin = this.originOf('topicCode');
-    if (topicLevel === undefined) {
+    if (topic?.reason === 'NOT_FOUND') {
       problems.push({
         line,
         field: 'topicCode',
@@ -140,13 +152,13 @@ export class AppealRowPreparer {
         message: `Темы ${values.topicCode} (${topicOrigin}) нет в классификаторе ТОТКО. Исправьте код в сопоставлении: fields.topicCode.map или default.`,
         details: `topic ${values.topicCode} is not in the classifier`,
       });
-    } else if (topicLevel < QUESTION_LEVEL) {
+    } else if (topic?.reason === 'TOO_GENERAL') {
       problems.push({
         line,
         field: 'topicCode',
         reason: 'TOO_GENERAL',
-        message: `Тема ${values.topicCode} (${topicOrigin}) — раздел ${topicLevel}-го уровня классификатора. Сопоставьте её с вопросом (4-й уровень) или уточнением (5-й уровень) в fields.topicCode.map.`,
-        details: `topic ${values.topicCode} is a level-${topicLevel} heading; map to a question (level 4) or a refinement (level 5)`,
+        message: `Тема ${values.topicCode} (${topicOrigin}) — раздел ${topic.level}-го уровня классификатора. Сопоставьте её с вопросом (4-й уровень) или уточнением (5-й уровень) в fields.topicCode.map.`,
+        details: `topic ${values.topicCode} is a level-${topic.level} heading; map to a question (level 4) or a refinement (level 5)`,
       });
     }
     if (values.questionTypeCode && !this.reference.questionTypes.has(values.questionTypeCode)) {

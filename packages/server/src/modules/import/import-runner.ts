@@ -7,10 +7,11 @@ import { DEADLINE_CHANGED_CHANNEL } from '../deadlines/countdown.service.js';
 import { Deadline } from '../deadlines/deadline.entity.js';
 import { toSnapshot, type DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportFailure, printable, quoted, storedRunError } from './import-failure.js';
-import { compileMapping, describeOrigin, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { compileMapping, describeOrigin, MappingError, mappedColumns, type ImportMapping } from './import-mapping.js';
+import { checkMappingValues } from './import-mapping-values.js';
 import { appendReport } from './import-report.js';
 import { AppealRowPreparer, type ImportReference, type PreparedAppeal, type RejectedRow } from './import-rows.js';
-import { describeFormat, readSource, sourceFormat } from './import-source.js';
+import { describeFormat, readSource, sourceFormat, unreadableJsonMessage } from './import-source.js';
 import { connectImport, openImportRun, type ImportActor, type OpenedImport, type OpenImportInput } from './import-run-store.js';
 import { writeBatch, type ImportMethod } from './import-writer.js';
 
@@ -172,7 +173,7 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
         // A JSON lines file whose first record is not JSON is most likely another format under a wrong name.
         throw new ImportFailure(
           'MALFORMED_FILE',
-          `Строка ${row.line}: ${unreadableRecordMessage(row.error)} ${describeFormat(run.file_name, format)}: в каждой строке должен быть один JSON-объект. ` +
+          `Строка ${row.line}: ${unreadableJsonMessage(row.error ?? '')} ${describeFormat(run.file_name, format)}: в каждой строке должен быть один JSON-объект. ` +
             'Если это CSV, дайте файлу расширение .csv; иначе исправьте файл.',
           row.error,
         );
@@ -184,7 +185,8 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
       lastLine = row.line;
       if (!row.record) {
         const details = `the record ${printable(row.error ?? 'cannot be read', 200)}`;
-        rejected.push({ line: row.line, field: '', reason: 'MALFORMED_RECORD', message: `${unreadableRecordMessage(row.error)} Исправьте запись в файле.`, details });
+        const message = row.message ?? 'запись не читается. Исправьте запись в файле.';
+        rejected.push({ line: row.line, field: '', reason: 'MALFORMED_RECORD', message: `${message[0]!.toUpperCase()}${message.slice(1)}`, details });
         rejectedRows += 1;
       } else {
         const prepared = preparer.prepare(row.line, map(row.record));
@@ -219,11 +221,6 @@ export async function executeImport(input: ExecuteImportInput): Promise<ImportPr
     await client.query(`update import_run set state = 'FAILED', error = $2 where id = $1`, [run.id, storedRunError(error)]).catch(() => undefined);
     throw error;
   }
-}
-
-/** Russian text for a record that is not a JSON object, from the reader's English reason. */
-function unreadableRecordMessage(error: string | undefined): string {
-  return error?.startsWith('is not valid JSON') ? 'запись не является корректным JSON.' : 'запись не является JSON-объектом {…}.';
 }
 
 /** The rows of one batch, handed from the reading loop to the writer. */
@@ -273,14 +270,22 @@ export interface RunImportInput extends OpenImportInput {
   onDeadlinesStarted?: (deadlineIds: string[]) => Promise<void>;
 }
 
-/** Runs one import from start to end on its own connection: the CLI and the server's jobs both call it. */
+/**
+ * Runs one import from start to end on its own connection: the CLI and the server's jobs both call
+ * it. Throws MappingError before any run is stored when a constant, default or value map target of
+ * the mapping would reject every row that takes it.
+ */
 export async function runAppealImport(input: RunImportInput): Promise<{ opened: OpenedImport; progress: ImportProgress }> {
   rejectEmptyFile(input.filePath, input.fileName);
+  const reference = await loadImportReference(input.em, input.deadlines);
+  const mappingProblems = checkMappingValues(input.mapping, reference);
+  if (mappingProblems.length > 0) {
+    throw new MappingError(mappingProblems);
+  }
   const client = await connectImport(input.databaseUrl);
   try {
     const opened = await openImportRun(client, input);
     input.onOpened?.(opened);
-    const reference = await loadImportReference(input.em, input.deadlines);
     const progress = await executeImport({ ...input, client, opened, reference });
     return { opened, progress };
   } finally {

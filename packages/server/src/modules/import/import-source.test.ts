@@ -34,6 +34,43 @@ describe('readSource', () => {
     expect(rows[2]!.error).toBe('is not a JSON object');
   });
 
+  it('counts each element that is not an object once', async () => {
+    const rows = await readAll('scalars.json', '[{"id": 1}, 42, [1, 2], true, "a, ] \\" b", notjson , {"id": 7}]');
+    expect(rows.map((row) => row.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rows.map((row) => row.error)).toEqual([
+      undefined,
+      'is not a JSON object',
+      'is not a JSON object',
+      'is not a JSON object',
+      'is not a JSON object',
+      expect.stringMatching(/^is not valid JSON/),
+      undefined,
+    ]);
+    expect(rows[1]!.message).toBe('запись не является JSON-объектом {…}. Исправьте запись в файле.');
+    expect(rows[6]!.record).toEqual({ id: 7 });
+  });
+
+  it('counts a string after objects as one record', async () => {
+    const rows = await readAll('string.json', '[{"id": 1},{"id": 2},"notanobject"]');
+    expect(rows.map((row) => row.line)).toEqual([1, 2, 3]);
+    expect(rows[2]!.record).toBeNull();
+  });
+
+  it('rejects a JSON array that is not closed', async () => {
+    await expect(readAll('open.json', '[{"id": 1}, 42')).rejects.toThrow(/JSON-файл обрывается, не закрыв массив объектов \(элемент № 2 не закрыт\)/);
+    await expect(readAll('open2.json', '[{"id": 1}\n')).rejects.toThrow(/^Строка 2: JSON-файл обрывается/);
+  });
+
+  it('rejects a CSV record with extra values', async () => {
+    const rows = await readAll('extra.csv', 'id,text\n1,one\n2,two,three,four\n3\n');
+    expect(rows.map((row) => row.line)).toEqual([2, 3, 4]);
+    expect(rows[1]!.record).toBeNull();
+    expect(rows[1]!.error).toBe('has 4 values, but the header has 2 columns');
+    expect(rows[1]!.message).toContain('в записи 4 значения, а в заголовке 2 столбца');
+    // Fewer values than the header leave the last columns empty.
+    expect(rows[2]!.record).toEqual({ id: '3' });
+  });
+
   it('rejects a JSON file that is not an array', async () => {
     await expect(readAll('b.json', '{"id": 1}')).rejects.toThrow(/Строка 1: JSON-файл должен содержать массив объектов/);
   });

@@ -19,8 +19,19 @@ export interface SourceRow {
   /** Bytes of the file read so far, for a progress bar over the file size. */
   bytes: number;
   record: SourceRecord | null;
-  /** The reason the record could not be read, such as a JSON syntax error on its line. */
+  /** The English reason the record could not be read, such as a JSON syntax error on its line. */
   error?: string;
+  /** The Russian reason for the rejected-rows report, with the fix. */
+  message?: string;
+}
+
+/** Russian text for a record that is not a JSON object, from the reader's English reason. */
+export function unreadableJsonMessage(error: string): string {
+  return error.startsWith('is not valid JSON') ? 'запись не является корректным JSON.' : 'запись не является JSON-объектом {…}.';
+}
+
+function unreadableJson(line: number, bytes: number, error: string): SourceRow {
+  return { line, bytes, record: null, error, message: `${unreadableJsonMessage(error)} Исправьте запись в файле.` };
 }
 
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = { '.csv': 'csv', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
@@ -146,6 +157,10 @@ function throwNotText(bytes: Buffer, linesBefore: number): never {
   );
 }
 
+/**
+ * Reads a CSV file with a header. A record with fewer values than the header leaves the last
+ * columns empty. A record with more is yielded without its values, because csv-parse drops the extra ones.
+ */
 async function* readCsv(path: string, delimiter: string): AsyncIterable<SourceRow> {
   const parser = parse({ columns: true, bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   // pipeline destroys the parser with a failure of the byte check, so the loop below throws it.
@@ -153,8 +168,22 @@ async function* readCsv(path: string, delimiter: string): AsyncIterable<SourceRo
   // The header takes line 1, so a failure before the first record is on line 2 at the earliest.
   let lastLine = 1;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: SourceRecord; info: { lines: number; bytes: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: SourceRecord; info: CsvRecordInfo }>) {
       lastLine = info.lines;
+      // `index` is the number of values in the record and `columns` the header's columns.
+      const headerLength = Array.isArray(info.columns) ? info.columns.length : info.index;
+      if (info.index > headerLength) {
+        yield {
+          line: info.lines,
+          bytes: info.bytes,
+          record: null,
+          error: `has ${info.index} values, but the header has ${headerLength} columns`,
+          message:
+            `в записи ${info.index} ${valuesWord(info.index)}, а в заголовке ${headerLength} ${columnsWord(headerLength)}, поэтому неясно, к какому столбцу относятся лишние. ` +
+            `Проверьте разделитель ${quoted(delimiter)} и кавычки вокруг значений с разделителем внутри.`,
+        };
+        continue;
+      }
       yield { line: info.lines, bytes: info.bytes, record };
     }
   } catch (error) {
@@ -164,6 +193,31 @@ async function* readCsv(path: string, delimiter: string): AsyncIterable<SourceRo
     throw error;
   }
 }
+
+/** The part of csv-parse's `info` that the reader uses. */
+interface CsvRecordInfo {
+  lines: number;
+  bytes: number;
+  /** Values in the record. */
+  index: number;
+  columns: unknown;
+}
+
+/** Returns the Russian plural form for `count`: one, few (2–4) or many. */
+function plural(count: number, one: string, few: string, many: string): string {
+  const lastTwo = count % 100;
+  const last = count % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) {
+    return many;
+  }
+  if (last === 1) {
+    return one;
+  }
+  return last >= 2 && last <= 4 ? few : many;
+}
+
+const valuesWord = (count: number) => plural(count, 'значение', 'значения', 'значений');
+const columnsWord = (count: number) => plural(count, 'столбец', 'столбца', 'столбцов');
 
 /** Translates a csv-parse syntax error into a Russian ImportFailure that names the line and column. */
 function csvFailure(error: CsvError, lastRecordLine: number, delimiter: string): ImportFailure {
@@ -221,21 +275,24 @@ function parseJsonRecord(text: string, line: number, bytes: number): SourceRow {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       return { line, bytes, record: value as SourceRecord };
     }
-    return { line, bytes, record: null, error: 'is not a JSON object' };
+    return unreadableJson(line, bytes, 'is not a JSON object');
   } catch (error) {
-    return { line, bytes, record: null, error: `is not valid JSON: ${(error as Error).message}` };
+    return unreadableJson(line, bytes, `is not valid JSON: ${(error as Error).message}`);
   }
 }
 
 /**
- * Streams the objects of a top-level JSON array. It tracks string and nesting state character by
- * character to cut out each element, then parses that element alone.
+ * Streams the elements of a top-level JSON array. It tracks string and nesting state character by
+ * character to cut out each element, then parses that element alone. An element that is not an
+ * object, such as a string, a number or an array, is one record that cannot be read.
  */
 async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
   const decoder = new StringDecoder('utf8');
   let started = false;
   let fileLine = 1;
   let depth = 0;
+  /** True inside an element that is not an object or an array, such as "text", 42 or true. */
+  let inScalar = false;
   let inString = false;
   let escaped = false;
   let element = '';
@@ -247,6 +304,22 @@ async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
     for (const char of chunk) {
       if (char === '\n') {
         fileLine += 1;
+      }
+      if (inScalar) {
+        if (inString || !/[\s,\]]/.test(char)) {
+          element += char;
+          ({ inString, escaped } = stepString(char, inString, escaped));
+          continue;
+        }
+        // A separator, white space or the array's end closes the element.
+        inScalar = false;
+        index += 1;
+        yield parseJsonRecord(element, index, bytes);
+        element = '';
+        if (char === ']') {
+          return;
+        }
+        continue;
       }
       if (!started) {
         if (char === '[') {
@@ -267,22 +340,15 @@ async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
         } else if (char === ']') {
           return;
         } else if (!/[\s,]/.test(char)) {
-          index += 1;
-          yield { line: index, bytes, record: null, error: 'is not a JSON object' };
+          inScalar = true;
+          element = char;
+          inString = char === '"';
         }
         continue;
       }
       element += char;
-      if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (char === '\\') {
-          escaped = true;
-        } else if (char === '"') {
-          inString = false;
-        }
-      } else if (char === '"') {
-        inString = true;
+      if (inString || char === '"') {
+        ({ inString, escaped } = stepString(char, inString, escaped));
       } else if (char === '{' || char === '[') {
         depth += 1;
       } else if (char === '}' || char === ']') {
@@ -295,10 +361,21 @@ async function* readJsonArray(path: string): AsyncIterable<SourceRow> {
       }
     }
   }
-  if (depth !== 0 || !started) {
-    throw new ImportFailure(
-      'MALFORMED_FILE',
-      `Строка ${fileLine}: JSON-файл обрывается, не закрыв массив объектов${depth !== 0 ? ` (объект № ${index + 1} не закрыт)` : ''}. Исправьте файл и загрузите его снова.`,
-    );
+  // The array's closing bracket returns above, so reaching the end of the file means it is missing.
+  const unclosed = depth !== 0 || inScalar ? ` (элемент № ${index + 1} не закрыт)` : '';
+  throw new ImportFailure('MALFORMED_FILE', `Строка ${fileLine}: JSON-файл обрывается, не закрыв массив объектов${unclosed}. Исправьте файл и загрузите его снова.`);
+}
+
+/** Advances the string state of a JSON text by one character: `"` opens and closes, `\` escapes the next one. */
+function stepString(char: string, inString: boolean, escaped: boolean): { inString: boolean; escaped: boolean } {
+  if (!inString) {
+    return { inString: char === '"', escaped: false };
   }
+  if (escaped) {
+    return { inString, escaped: false };
+  }
+  if (char === '\\') {
+    return { inString, escaped: true };
+  }
+  return { inString: char !== '"', escaped: false };
 }

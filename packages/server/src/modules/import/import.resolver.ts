@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { assertUuid } from '../../graphql/validation.js';
 import { requireRole } from '../auth/current-user.js';
 import { ImportRun } from './import-run.entity.js';
-import { IMPORT_ROLES } from './import.service.js';
+import { IMPORT_ROLES } from './import-actor.js';
 import {
   AppealImportConnection,
   AppealImportPageInput,

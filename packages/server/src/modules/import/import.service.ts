@@ -5,22 +5,19 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { badField, notFound } from '../../graphql/errors.js';
 import type { Logger } from '../../logging/logger.js';
-import { UserRole } from '../auth/auth.entities.js';
 import { requireRole, type CurrentUser } from '../auth/current-user.js';
 import type { DeadlineService } from '../deadlines/deadline.service.js';
 import { ImportRun, ImportRunState } from './import-run.entity.js';
 import { MappingError, parseMapping, type ImportMapping } from './import-mapping.js';
 import type { OpenedImport } from './import-run-store.js';
 import { ImportFailure } from './import-failure.js';
+import { IMPORT_ROLES } from './import-actor.js';
 import { publishStartedDeadlines, rejectEmptyFile, runAppealImport, type ImportProgress } from './import-runner.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { ImportMethod } from './import-writer.js';
 
 /** Committed mapping files, `<name>.mapping.json`, which the import page offers by name. */
 export const MAPPINGS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/import');
-
-/** Only the center's administrator imports appeals and reads import runs. */
-export const IMPORT_ROLES = [UserRole.CENTER_ADMIN];
 
 const DEFAULT_BATCH_SIZE = 5000;
 const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -37,6 +34,16 @@ export interface StartImportInput {
   mappingName?: string | null;
   mappingUploadId?: string | null;
   batchSize?: number | null;
+}
+
+/** The input field that names the mapping, for errors about it. */
+function mappingField(input: StartImportInput): string {
+  return input.mappingName ? 'input.mappingName' : 'input.mappingUploadId';
+}
+
+/** Reports a rejected mapping on the field that names it, with MALFORMED_MAPPING or INVALID_MAPPING as the reason. */
+function mappingFieldError(input: StartImportInput, error: MappingError): Error {
+  return badField(mappingField(input), error.reason, error.summary);
 }
 
 /** A committed mapping as the import page lists it. */
@@ -120,27 +127,31 @@ export class ImportService {
   }
 
   private loadMapping(input: StartImportInput): ImportMapping {
-    if (Boolean(input.mappingName) === Boolean(input.mappingUploadId)) {
-      throw badField('input.mappingName', 'REQUIRED', 'give either mappingName (a committed mapping) or mappingUploadId (an uploaded mapping file), not both.');
+    if (!input.mappingName && !input.mappingUploadId) {
+      throw badField('input.mappingName', 'REQUIRED', 'one of mappingName (a committed mapping) or mappingUploadId (an uploaded mapping file) is required.');
     }
-    const field = input.mappingName ? 'input.mappingName' : 'input.mappingUploadId';
+    if (input.mappingName && input.mappingUploadId) {
+      throw badField('input.mappingName', 'INVALID', 'give either mappingName (a committed mapping) or mappingUploadId (an uploaded mapping file), not both.');
+    }
+    const field = mappingField(input);
     let text: string;
+    let fileName: string;
     if (input.mappingName) {
       const known = this.listMappings().map((mapping) => mapping.name);
       if (!known.includes(input.mappingName)) {
         throw badField(field, 'NOT_FOUND', `mapping ${input.mappingName} does not exist; pick one of ${known.join(', ')}.`);
       }
-      text = readFileSync(path.join(MAPPINGS_DIR, `${input.mappingName}.mapping.json`), 'utf8');
+      fileName = `${input.mappingName}.mapping.json`;
+      text = readFileSync(path.join(MAPPINGS_DIR, fileName), 'utf8');
     } else {
-      text = readFileSync(this.findUpload(input.mappingUploadId!, field).path, 'utf8');
+      const upload = this.findUpload(input.mappingUploadId!, field);
+      fileName = upload.fileName;
+      text = readFileSync(upload.path, 'utf8');
     }
     try {
-      return parseMapping(text);
+      return parseMapping(text, fileName);
     } catch (error) {
-      if (error instanceof MappingError) {
-        throw badField(field, 'INVALID_MAPPING', error.problems.map((problem) => `${problem.path} ${problem.message}`).join('; '));
-      }
-      throw error;
+      throw error instanceof MappingError ? mappingFieldError(input, error) : error;
     }
   }
 
@@ -193,6 +204,9 @@ export class ImportService {
     try {
       ({ run } = await Promise.race([opened, job.then(({ opened: done }) => done)]));
     } catch (error) {
+      if (error instanceof MappingError) {
+        throw mappingFieldError(input, error);
+      }
       throw error instanceof ImportFailure ? badField('input.uploadId', error.reason, error.message) : error;
     }
     return this.orm.em.fork().findOneOrFail(ImportRun, { id: run.id }, { populate: ['startedBy'] });

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { ApolloError, useMutation, useQuery } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client';
 import {
   AppealImportDocument,
   AppealImportsDocument,
@@ -14,6 +14,7 @@ import { formatDateTime } from '../../shared/format';
 import { PageError } from '../../shared/PageState';
 import { describeImportFailure } from './importFailure';
 import { IMPORT_STATE_LABELS, importPercent, importSummary, progressStatus } from './importProgress';
+import { describeStartFailure } from './startFailure';
 import { uploadImportFile } from './uploadImportFile';
 
 /** The mapping choice that stands for "upload a mapping file". */
@@ -122,27 +123,6 @@ function ImportFailureAlert({ error }: { error: string }) {
       }
     />
   );
-}
-
-/** Reasons whose server message is Russian and names the file, so the page shows it as is. */
-const RUSSIAN_START_REASONS = new Set(['FILE_EMPTY', 'RUN_LOCKED']);
-
-/** Describes in Russian why the import did not start; mapping mistakes keep the server's JSON paths. */
-function describeStartFailure(error: unknown): string {
-  if (error instanceof ApolloError) {
-    const info = describeApiError(error);
-    const problems = error.graphQLErrors.flatMap((graphqlError) => (graphqlError.extensions?.fields as { reason?: string; message?: string }[] | undefined) ?? []);
-    const russian = problems.find((problem) => problem.reason && RUSSIAN_START_REASONS.has(problem.reason) && problem.message);
-    if (russian) {
-      return russian.message!;
-    }
-    const mappingError = error.graphQLErrors.find((graphqlError) => {
-      const fields = graphqlError.extensions?.fields as { reason?: string }[] | undefined;
-      return fields?.some((field) => field.reason === 'INVALID_MAPPING');
-    });
-    return mappingError ? `${info.message}: ${mappingError.message}` : info.message;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Renders the center administrator's page for importing appeals from another system's CSV or JSON export. */
