@@ -131,6 +131,25 @@ describe('text filter', () => {
     expect(await keysFound(text)).toEqual(['name']);
   });
 
+  it.each([
+    ['Карасола соседи', ['address']],
+    ['Морки шумят по ночам', ['address']],
+    ['Тойдемаров площадку', ['collective']],
+    ['Йошкар-Ола светофор', ['yoshkar']],
+  ])('combines words found in different fields: %s', async (text, expected) => {
+    expect(await keysFound(text)).toEqual(expected);
+  });
+
+  it('needs every word somewhere', async () => {
+    expect(await keysFound('Карасола фонари')).toEqual([]);
+  });
+
+  it('marks each word in its own field', async () => {
+    const [edge] = (await search('Карасола соседи')).edges;
+    expect(highlightOf(edge!, 'TEXT')!.segments).toContainEqual({ text: 'соседи', matched: true });
+    expect(highlightOf(edge!, 'APPELLANT_ADDRESS')!.segments).toContainEqual({ text: 'Кӓрӓсола', matched: true });
+  });
+
   it('matches a co-appellant name', async () => {
     expect(await keysFound('Тойдемаров')).toEqual(['collective']);
   });

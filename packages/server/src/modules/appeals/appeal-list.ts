@@ -64,6 +64,43 @@ export function descendantPrefix(code: string): string {
   return `${blocks.join('.')}.`;
 }
 
+/** Words shorter than this, mostly prepositions, need not match a field on their own. */
+const MIN_SEARCH_WORD_LENGTH = 3;
+/** Words of a text that must each match a field; the rest of a long text still counts as a whole. */
+const MAX_SEARCH_WORDS = 6;
+
+/** A text that can be part of a registration number such as ЦУР-2026-000123. */
+const NUMBER_FRAGMENT = /^[\dцур-]+$/iu;
+
+/**
+ * Matches a search text in any field: the text or the answer by Russian stemming, the appellant's
+ * name by substring or trigram similarity, the address, the municipality, a co-appellant or the
+ * number. cur_fold makes ё = е and Mari letters match their Russian base. Each field is one
+ * branch of a union of ids, so that each uses its own index; one OR over the fields would read
+ * the whole table, because PostgreSQL cannot combine the subqueries' results with index scans.
+ */
+function textMatch(text: string): FilterQuery<Appeal> {
+  const like = escapeLikeText(text);
+  const branches = [
+    `select id from appeal where ${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`,
+    // Word similarity finds one inflected word of a full name: «Ордыжову» in «Ӧрдыжова Анна Петровна».
+    `select id from appeal where cur_fold(appellant_name) like '%' || cur_fold(?) || '%' or cur_fold(appellant_name) % cur_fold(?)
+       or cur_fold(?) <% cur_fold(appellant_name)`,
+    // Places: the address and the municipality by substring or word similarity, which finds
+    // «Звенигово» in «Звениговский муниципальный район».
+    `select id from appeal where cur_fold(appellant_address) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(appellant_address)`,
+    `select id from appeal where municipality_oktmo in (select place.oktmo from municipality place
+       where cur_fold(place.name) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(place.name))`,
+    `select co.appeal_id from appeal_co_appellant co where cur_fold(co.name) like '%' || cur_fold(?) || '%' or cur_fold(co.name) % cur_fold(?)`,
+  ];
+  const parameters = [text, like, text, text, like, text, like, text, like, text];
+  if (NUMBER_FRAGMENT.test(text)) {
+    branches.push(`select id from appeal where number ilike ?`);
+    parameters.push(containsPattern(text));
+  }
+  return { [raw(`id in (${branches.join(' union ')})`, parameters)]: true };
+}
+
 /** Builds the filter, with the caller's agency scope applied first so no filter can widen it. */
 export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null | undefined): FilterQuery<Appeal> {
   const conditions: FilterQuery<Appeal>[] = [];
@@ -96,36 +133,10 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
-    // Words of the text or the answer by Russian stemming, the appellant's name by substring or
-    // trigram similarity, or the number; cur_fold makes ё = е and Mari letters match their Russian base.
-    conditions.push({
-      $or: [
-        { [raw(`${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`, [text])]: true },
-        { [raw(`cur_fold(appellant_name) like '%' || cur_fold(?) || '%'`, [escapeLikeText(text)])]: true },
-        { [raw(`cur_fold(appellant_name) % cur_fold(?)`, [text])]: true },
-        // Word similarity finds one inflected word of a full name: «Ордыжову» in «Ӧрдыжова Анна Петровна».
-        { [raw(`cur_fold(?) <% cur_fold(appellant_name)`, [text])]: true },
-        // Places: the address and the municipality by substring or word similarity, which finds
-        // «Звенигово» in «Звениговский муниципальный район».
-        { [raw(`cur_fold(appellant_address) like '%' || cur_fold(?) || '%'`, [escapeLikeText(text)])]: true },
-        { [raw(`cur_fold(?) <% cur_fold(appellant_address)`, [text])]: true },
-        {
-          [raw(
-            `municipality_oktmo in (select place.oktmo from municipality place
-              where cur_fold(place.name) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(place.name))`,
-            [escapeLikeText(text), text],
-          )]: true,
-        },
-        {
-          [raw(
-            `id in (select co.appeal_id from appeal_co_appellant co
-              where cur_fold(co.name) like '%' || cur_fold(?) || '%' or cur_fold(co.name) % cur_fold(?))`,
-            [escapeLikeText(text), text],
-          )]: true,
-        },
-        { number: { $ilike: containsPattern(text) } },
-      ],
-    });
+    const words = [...new Set(text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_SEARCH_WORD_LENGTH))].slice(0, MAX_SEARCH_WORDS);
+    // The whole text matches one field, or each of its words matches some field: «Ушум ёлка»
+    // finds the village in the address and the tree in the text.
+    conditions.push(words.length > 1 ? { $or: [textMatch(text), { $and: words.map(textMatch) }] } : textMatch(text));
   }
   return conditions.length ? { $and: conditions } : {};
 }
