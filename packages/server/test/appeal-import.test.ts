@@ -427,9 +427,23 @@ describe('appeals import', () => {
       const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
       const uploaded = await upload(token, 'empty.csv', Buffer.alloc(0));
       expect(uploaded.status).toBe(400);
-      const body = (await uploaded.json()) as { error: { reason: string; message: string } };
-      expect(body.error.reason).toBe('FILE_EMPTY');
-      expect(body.error.message).toContain('Файл empty.csv пуст');
+      const body = (await uploaded.json()) as { errors: { message: string; extensions: { code: string; reason: string } }[] };
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_EMPTY' });
+      expect(body.errors[0]!.message).toContain('Файл empty.csv пуст');
+    });
+
+    it('rejects an upload from another site', async () => {
+      const { token } = await testApp.createUser(UserRole.CENTER_ADMIN);
+      const form = new FormData();
+      form.append('file', new Blob(['id;text\n1;a\n']), 'foreign.csv');
+      const uploaded = await fetch(`${testApp.url}/api/imports`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, origin: 'https://attacker.invalid' },
+        body: form,
+      });
+      expect(uploaded.status).toBe(403);
+      const body = (await uploaded.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('FORBIDDEN');
     });
 
     it('fails unreadable files with a reason', async () => {

@@ -23,10 +23,9 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = {
 
 /**
  * Sends errors of a plain HTTP endpoint in the shape GraphQL uses, `{ errors: [{ message,
- * extensions }] }`, with the status of the first error's code.
+ * extensions }] }`, with the status of the first error's code unless `status` is given.
  */
-export function sendErrors(response: Response, errors: AppError[]): void {
-  const status = STATUS_BY_CODE[errors[0]?.code ?? ''] ?? 500;
+export function sendErrors(response: Response, errors: AppError[], status = STATUS_BY_CODE[errors[0]?.code ?? ''] ?? 500): void {
   response.status(status).json({ errors: errors.map((error) => ({ message: error.message, extensions: error.extensions })) });
 }
 

@@ -4,30 +4,24 @@ import type { Express, Request, Response } from 'express';
 import type { AppServices } from '../../graphql/context.js';
 import { AppError, ErrorCode } from '../../graphql/errors.js';
 import { requireRole, type CurrentUser } from '../auth/current-user.js';
-import { tokenFromHeaders } from '../auth/session.service.js';
+import { authenticateRequest, sendErrors } from '../../http/rest.js';
+import { uploadError } from '../files/file-store.js';
 import { IMPORT_ROLES } from './import-actor.js';
 
 /** Upper bound of one uploaded file. */
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-const STATUS_BY_CODE: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
+/** Sends an AppError in the shape of every REST endpoint; anything else is a bug for Express to report. */
 function sendError(response: Response, error: unknown): void {
   if (error instanceof AppError) {
-    response.status(STATUS_BY_CODE[error.code] ?? 400).json({ error: { code: error.code, message: error.message } });
+    sendErrors(response, [error]);
     return;
   }
   throw error;
 }
 
 async function importAdmin(services: AppServices, request: Request): Promise<CurrentUser> {
-  const user = await services.sessions.resolve(services.orm.em.fork(), tokenFromHeaders(request.headers.authorization, request.headers.cookie));
-  return requireRole(user, IMPORT_ROLES);
+  return requireRole(await authenticateRequest(services, services.orm.em.fork(), request), IMPORT_ROLES);
 }
 
 /**
@@ -46,7 +40,7 @@ export function registerImportRoutes(app: Express, services: AppServices): void 
     try {
       parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES } });
     } catch {
-      response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: 'Send the file as multipart/form-data with one file field.' } });
+      sendErrors(response, [uploadError('file', 'NOT_MULTIPART', 'Send the file as multipart/form-data with one file field.')]);
       return;
     }
     let saving: Promise<unknown> | null = null;
@@ -57,7 +51,7 @@ export function registerImportRoutes(app: Express, services: AppServices): void 
     });
     parser.on('close', async () => {
       if (!saving) {
-        response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: 'The request has no file; send one file field.' } });
+        sendErrors(response, [uploadError('file', 'NO_FILES', 'The request has no file; send one file field.')]);
         return;
       }
       try {
@@ -65,17 +59,19 @@ export function registerImportRoutes(app: Express, services: AppServices): void 
         if (upload.size === 0) {
           // As /api/files does, an empty file is rejected and not kept.
           services.imports.removeUpload(upload.uploadId);
-          response.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, reason: 'FILE_EMPTY', message: `Файл ${upload.fileName} пуст; выберите файл с содержимым.` } });
+          sendErrors(response, [uploadError('file', 'FILE_EMPTY', `Файл ${upload.fileName} пуст; выберите файл с содержимым.`)]);
           return;
         }
         if (tooLarge) {
-          response.status(413).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it.` } });
+          services.imports.removeUpload(upload.uploadId);
+          const limit = `${MAX_UPLOAD_BYTES / 1024 / 1024} МБ`;
+          sendErrors(response, [uploadError('file', 'FILE_TOO_LARGE', `Файл ${upload.fileName} больше ${limit}; разделите его на части.`)], 413);
           return;
         }
         response.status(201).json({ uploadId: upload.uploadId, fileName: upload.fileName, size: upload.size });
       } catch (error) {
         services.logger.error({ err: error }, 'import upload failed');
-        response.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Failed to store the file; try again.' } });
+        sendErrors(response, [new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Failed to store the file; try again.')]);
       }
     });
     request.pipe(parser);
@@ -85,7 +81,7 @@ export function registerImportRoutes(app: Express, services: AppServices): void 
     try {
       const run = await services.imports.find(await importAdmin(services, request), String(request.params.id));
       if (!run.reportPath || !existsSync(run.reportPath)) {
-        response.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: `Import run ${run.id} has no rejected-rows report.` } });
+        sendErrors(response, [new AppError(ErrorCode.NOT_FOUND, `Import run ${run.id} has no rejected-rows report.`, { entity: 'AppealImport', id: run.id })]);
         return;
       }
       response.setHeader('content-type', 'text/csv; charset=utf-8');

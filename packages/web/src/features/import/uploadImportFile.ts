@@ -13,7 +13,8 @@ export async function uploadImportFile(file: File): Promise<StoredUpload> {
   const form = new FormData();
   form.append('file', file, file.name);
   const response = await fetch('/api/imports', { method: 'POST', body: form, credentials: 'same-origin' });
-  const body = (await response.json().catch(() => null)) as (StoredUpload & { error?: { message: string; reason?: string } }) | null;
+  const body = (await response.json().catch(() => null)) as (StoredUpload & { errors?: { message: string; extensions?: { reason?: string } }[] }) | null;
+  const error = body?.errors?.[0];
   if (!response.ok || !body?.uploadId) {
     if (response.status === 401) {
       throw new Error('Сеанс завершён — войдите снова');
@@ -21,14 +22,14 @@ export async function uploadImportFile(file: File): Promise<StoredUpload> {
     if (response.status === 403) {
       throw new Error('Импорт доступен только администратору ЦУР');
     }
-    if (body?.error?.reason === 'FILE_EMPTY') {
+    if (error && (error.extensions?.reason === 'FILE_EMPTY' || error.extensions?.reason === 'FILE_TOO_LARGE')) {
       // The server's message is Russian and names the file.
-      throw new Error(body.error.message);
+      throw new Error(error.message);
     }
     if (response.status === 413) {
       throw new Error('Файл больше 200 МБ — разделите его на части');
     }
-    throw new Error(`Не удалось загрузить файл${body?.error?.message ? `: ${body.error.message}` : ''}`);
+    throw new Error(`Не удалось загрузить файл${error?.message ? `: ${error.message}` : ''}`);
   }
   return body;
 }
