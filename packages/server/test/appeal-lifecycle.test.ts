@@ -134,9 +134,9 @@ describe('extendAppeal', () => {
     const early = new Date(Date.now() - 2 * 3600_000).toISOString();
     const extend = await testApp.graphql(EXTEND, { input: { appealId: appeal.id, days: 10, reason: 'Запрос', appellantNotifiedAt: early } }, officialToken);
     expect(extend.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.appellantNotifiedAt' });
-    expect(extend.errors?.[0]?.extensions?.fields[0].reason).toBe('BEFORE_RECEIPT');
+    expect(extend.errors?.[0]?.extensions?.fields[0].reason).toBe('NOTICE_BEFORE_RECEIPT');
     const forward = await testApp.graphql(FORWARD, { input: { appealId: appeal.id, agencyId: otherAgencyId, reason: 'Не наше', appellantNotifiedAt: early } }, officialToken);
-    expect(forward.errors?.[0]?.extensions?.fields[0]).toMatchObject({ field: 'input.appellantNotifiedAt', reason: 'BEFORE_RECEIPT' });
+    expect(forward.errors?.[0]?.extensions?.fields[0]).toMatchObject({ field: 'input.appellantNotifiedAt', reason: 'NOTICE_BEFORE_RECEIPT' });
 
     const stored = await testApp.em().findOneOrFail(Appeal, appeal.id);
     expect(stored.extendedAt ?? null).toBeNull();

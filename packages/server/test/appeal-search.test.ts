@@ -140,6 +140,13 @@ describe('text filter', () => {
     expect(await keysFound(text)).toEqual(expected);
   });
 
+  it('rejects a one-letter text', async () => {
+    const result = await testApp.graphql(SEARCH, { filter: { text: 'е' }, page: { first: 5 }, text: 'е' }, operatorToken);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.text' });
+    // Two letters are enough for a part of a name or an address: «ул» of «ул. Кӓрӓсола».
+    expect(await keysFound('ул')).toContain('address');
+  });
+
   it('needs every word somewhere', async () => {
     expect(await keysFound('Карасола фонари')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { describeApiError, fieldNameOf, isUnauthenticated, tooManyAttemptsMessage } from './apiErrors';
+import { describeApiError, fieldNameOf, isUnauthenticated, reasonMessage, tooManyAttemptsMessage } from './apiErrors';
 
 const apolloError = (message: string, extensions: Record<string, unknown>) =>
   new ApolloError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
@@ -308,5 +308,21 @@ describe('server errors of appeal forwarding and extension', () => {
       }),
     );
     expect(info.message).toBe('Срок ответа не идёт, поэтому продлить его нельзя');
+  });
+});
+
+describe('appeal step reasons', () => {
+  it('explains a notice dated before the receipt', () => {
+    expect(reasonMessage('NOTICE_BEFORE_RECEIPT', 'must not be before the appeal was received (01.12.2026 10:00 (МСК))')).toBe(
+      'Дата уведомления раньше поступления обращения — проверьте дату',
+    );
+  });
+
+  it('asks for a longer search text', () => {
+    expect(reasonMessage('TOO_SHORT', 'must have at least 2 characters; type more of the word, name or number.')).toBe('Введите не менее 2 символов');
+  });
+
+  it('explains a person’s INN given for a legal entity', () => {
+    expect(reasonMessage('INVALID', 'must be the 10-digit INN of a legal entity; a 12-digit INN belongs to a person')).toContain('ИНН из 10 цифр');
   });
 });

@@ -46,6 +46,7 @@ const REASON_MESSAGES: Record<string, string> = {
   BEFORE_PUBLICATION: 'Дата раньше публикации комментария на сайте органа — проверьте дату',
   ALREADY_EXISTS: 'Такая запись уже есть — найдите её в списке и дополните',
   OUT_OF_RANGE: 'Значение вне допустимого диапазона',
+  NOTICE_BEFORE_RECEIPT: 'Дата уведомления раньше поступления обращения — проверьте дату',
   FILE_NOT_FOUND: 'Файл не найден среди загруженных вами — загрузите его снова',
   FILE_TOO_LARGE: 'Файл больше допустимого размера',
   FILE_TYPE_REJECTED: 'Файлы этого типа не принимаются',
@@ -105,6 +106,10 @@ interface ServerMessageRule {
 const SERVER_MESSAGE_RULES: readonly ServerMessageRule[] = [
   { prefix: 'has wrong control digits', message: () => 'Неверные контрольные цифры ИНН' },
   {
+    prefix: 'must be the 10-digit INN of a legal entity',
+    message: () => 'У юридического лица ИНН из 10 цифр; 12 цифр — ИНН гражданина, индивидуального предпринимателя регистрируйте как гражданина РФ',
+  },
+  {
     prefix: 'must be a web address with a host',
     message: (field) => `Укажите полный адрес страницы с именем сайта, например ${urlExampleFor(field)}`,
   },
@@ -129,6 +134,7 @@ const SERVER_MESSAGE_RULES: readonly ServerMessageRule[] = [
     },
   },
   { prefix: 'must not be in the future', message: () => 'Дата не может быть в будущем' },
+  { prefix: 'must have at least 2 characters', message: () => 'Введите не менее 2 символов' },
 ];
 
 /**

@@ -133,6 +133,10 @@ export function appealWhere(user: CurrentUser, filter: AppealFilterValues | null
     if (text.length > 200) {
       throw badField('filter.text', 'TOO_LONG', 'must be at most 200 characters');
     }
+    // One letter is in nearly every name and text, and no index can find it.
+    if (text.length < 2) {
+      throw badField('filter.text', 'TOO_SHORT', 'must have at least 2 characters; type more of the word, name or number.');
+    }
     const words = [...new Set(text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_SEARCH_WORD_LENGTH))].slice(0, MAX_SEARCH_WORDS);
     // The whole text matches one field, or each of its words matches some field: «Ушум ёлка»
     // finds the village in the address and the tree in the text.

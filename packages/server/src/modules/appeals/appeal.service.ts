@@ -465,7 +465,7 @@ function rejectNoticeBeforeReceipt(appeal: Appeal, notifiedAt: Date): void {
   if (notifiedAt.getTime() < appeal.receivedAt.getTime()) {
     throw badField(
       'input.appellantNotifiedAt',
-      'BEFORE_RECEIPT',
+      'NOTICE_BEFORE_RECEIPT',
       `must not be before the appeal was received (${formatMoscowTimeLabel(appeal.receivedAt)}); give when the appellant was notified.`,
     );
   }

@@ -257,7 +257,7 @@ export function AppealQualityPanel({ appeal, onChanged }: StepProps) {
           Удовлетворённость заявителя
         </Divider>
         <SatisfactionSummary quality={quality} />
-        {canRecordSatisfaction(user, quality.status, appeal.agency?.id) && <SatisfactionForm quality={quality} onChanged={reload} />}
+        {canRecordSatisfaction(user, quality.status, appeal.agency?.id, appeal.answeredAt) && <SatisfactionForm quality={quality} onChanged={reload} />}
         {canReviewAppeals(user) && quality.reopenable && (
           <>
             <Divider orientation="left" plain>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from './AuthContext';
-import { canCloseAppeal, canExtendAppeal, canForwardAppeal, canLeaveAppealUnanswered, canWatchDeadlines, homePath } from './permissions';
+import { canCloseAppeal, canExtendAppeal, canRecordSatisfaction, canForwardAppeal, canLeaveAppealUnanswered, canWatchDeadlines, homePath } from './permissions';
 
 const center = { role: 'CENTER_OPERATOR', agency: null } as unknown as CurrentUser;
 const official = { role: 'AGENCY_OFFICIAL', agency: { id: 'agency-1' } } as unknown as CurrentUser;
@@ -38,5 +38,12 @@ describe('home page by role', () => {
   it('starts the press service on the comments', () => {
     expect(homePath(press)).toBe('/comments');
     expect(canWatchDeadlines(press)).toBe(false);
+  });
+});
+
+describe('satisfaction permission', () => {
+  it('needs an answer', () => {
+    expect(canRecordSatisfaction(center, 'CLOSED', 'agency-1', '2026-12-01T10:00:00.000Z')).toBe(true);
+    expect(canRecordSatisfaction(center, 'CLOSED', 'agency-1', null)).toBe(false);
   });
 });

@@ -50,9 +50,12 @@ export function canReviewAppeals(user: CurrentUser): boolean {
   return isCenterRole(user.role);
 }
 
-/** Returns whether the user records satisfaction: the center from any source, an agency official from the channel on its own appeals. */
-export function canRecordSatisfaction(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined): boolean {
-  return (status === 'ANSWERED' || status === 'CLOSED') && handlesAppeal(user, agencyId);
+/**
+ * Returns whether the user records satisfaction with an answer that was given: the center from any
+ * source, an agency official from the channel on its own appeals.
+ */
+export function canRecordSatisfaction(user: CurrentUser, status: AppealStatus, agencyId: string | null | undefined, answeredAt: unknown): boolean {
+  return (status === 'ANSWERED' || status === 'CLOSED') && answeredAt != null && handlesAppeal(user, agencyId);
 }
 
 /** Returns whether the user flags conflicts and communication errors: the center, or an official of the appeal's agency. */
