@@ -171,6 +171,20 @@ describe('reviewAppealAnswer before sending', () => {
     expect(deadlinesOf(sent, 'APPEAL_REWORK')[0].status).toBe('MET');
   });
 
+  it('keeps a running rework term through a second failed draft', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-04-29T21:30:00.000Z') });
+    const appeal = await registerFor(agencyId);
+    await ok(SUBMIT, { appealId: appeal.id, answerText: 'Черновик 1.' }, official.token);
+    const first = (await ok(REVIEW, { appealId: appeal.id, stage: 'BEFORE_SENDING', ...FAILING }, operator.token)).appeal;
+    const [term] = deadlinesOf(first, 'APPEAL_REWORK');
+
+    // Five days later the second draft fails too; the first term still runs to its own last day.
+    vi.setSystemTime(new Date('2026-05-04T09:00:00.000Z'));
+    await ok(SUBMIT, { appealId: appeal.id, answerText: 'Черновик 2.' }, official.token);
+    const second = (await ok(REVIEW, { appealId: appeal.id, stage: 'BEFORE_SENDING', ...FAILING }, operator.token)).appeal;
+    expect(deadlinesOf(second, 'APPEAL_REWORK')).toEqual([expect.objectContaining({ status: 'OPEN', dueAt: term.dueAt, startedAt: term.startedAt })]);
+  });
+
   it('keeps the rework term of a sent answer running through a new draft', async () => {
     const appeal = await answered();
     await ok(REVIEW, { appealId: appeal.id, stage: 'AFTER_SENDING', ...FAILING }, operator.token);

@@ -128,19 +128,19 @@ export class AppealQualityService {
     appeal.answerDraftSubmittedAt = null;
 
     const returnedAt = new Date();
-    const previous = await this.openDeadlines(tx, appeal, DeadlineKind.APPEAL_REWORK);
-    for (const deadline of previous) {
-      this.deadlines.cancel(deadline, returnedAt);
-    }
-    const rework = await this.deadlines.start(tx, {
-      kind: DeadlineKind.APPEAL_REWORK,
-      channel: appeal.channel,
-      subjectType: APPEAL_SUBJECT,
-      subjectId: appeal.id,
-      subjectLabel: appeal.number,
-      agency: appeal.agency ?? null,
-      startedAt: returnedAt,
-    });
+    // A rework term still running goes on: a further failed draft neither restarts nor ends it.
+    const [running] = await this.openDeadlines(tx, appeal, DeadlineKind.APPEAL_REWORK);
+    const rework =
+      running ??
+      (await this.deadlines.start(tx, {
+        kind: DeadlineKind.APPEAL_REWORK,
+        channel: appeal.channel,
+        subjectType: APPEAL_SUBJECT,
+        subjectId: appeal.id,
+        subjectLabel: appeal.number,
+        agency: appeal.agency ?? null,
+        startedAt: returnedAt,
+      }));
     this.appeals.addEvent(tx, appeal, actor, AppealEventKind.RETURNED_FOR_REWORK, fromStatus, appeal.status, remarks);
     if (appeal.agency) {
       await notifyAgency(tx, appeal.agency.id, {
@@ -151,7 +151,7 @@ export class AppealQualityService {
         subjectId: appeal.id,
       });
     }
-    return [...previous, rework];
+    return running ? [] : [rework];
   }
 
   /**
