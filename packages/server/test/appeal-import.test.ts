@@ -30,10 +30,10 @@ interface CliResult {
   stderr: string;
 }
 
-function startCli(testApp: TestApp, args: string[]): { child: ChildProcess; done: Promise<CliResult> } {
+function startCli(testApp: TestApp, args: string[], environment: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import-appeals.ts', ...args], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: testApp.databaseUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: testApp.databaseUrl, LOG_LEVEL: 'warn', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -279,6 +279,17 @@ describe('appeals import', () => {
       retired.email,
     ]);
     expect(runs).toEqual([]);
+  });
+
+  it('names the database it cannot reach', async () => {
+    // Port 1 on loopback has no server, so the connection is refused at once.
+    const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', NYC_MAPPING, '--report', path.join(folder, 'unreachable.rejected.csv')], {
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/cur_missing',
+    }).done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Cannot connect to PostgreSQL at 127.0.0.1:1/cur_missing');
+    expect(result.stderr).toContain('Check DATABASE_URL.');
+    expect(result.stderr).not.toContain('    at ');
   });
 
   it('rejects CSV rows with extra values', async () => {

@@ -103,7 +103,16 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, false);
 const databaseUrl = config.DATABASE_URL ?? embeddedDatabaseUrl(config.EMBEDDED_PG_PORT);
-const orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
+let orm: MikroORM;
+try {
+  orm = await MikroORM.init(createOrmConfig(databaseUrl, logger));
+} catch (error) {
+  const target = new URL(databaseUrl);
+  const hint = config.DATABASE_URL
+    ? 'Check DATABASE_URL.'
+    : 'Start the product with `pnpm start` first, with the same EMBEDDED_PG_PORT, or set DATABASE_URL to its database.';
+  fail(`Cannot connect to PostgreSQL at ${target.hostname}:${target.port || 5432}${target.pathname}: ${(error as Error).message}. ${hint}`);
+}
 // NOTE: without REDIS_URL this bus stays inside the CLI, so a running server shows the imported
 // running deadlines on its dashboards only after its next start.
 const bus = createEventBus(config.REDIS_URL, logger);
