@@ -10,7 +10,7 @@ const SET_POLICY = `mutation ($input: SetDeadlinePolicyInput!) {
 const REGISTER = `mutation ($input: RegisterAppealInput!) {
   registerAppeal(input: $input) { appeal { id answerDueAt registeredAt } } }`;
 const READ = `query ($id: ID!) { appeal(id: $id) { answerDueAt deadlines { kind dueAt explanation {
-  policyId extensionDays rule { kind amount } recomputations { previousDueAt dueAt reason } } } } }`;
+  policyId extensionDays summary rule { kind amount } recomputations { previousDueAt dueAt reason } } } } }`;
 
 let testApp: TestApp;
 let adminToken: string;
@@ -103,6 +103,7 @@ describe('setDeadlinePolicy', () => {
     const after = await answerDeadlineOf(appeal.id);
     expect(after.explanation.rule).toEqual({ kind: 'CALENDAR_DAYS', amount: 30 });
     expect(after.explanation.extensionDays).toBe(10);
+    expect(after.explanation.summary).toMatch(/^Срок 20 календ\. дн\. продлён на 10 календ\. дн\.: 30 календарных дней/);
     const expected = computeDeadline(new Date(appeal.registeredAt), { kind: 'CALENDAR_DAYS', amount: 30, nonWorkingEnd: 'SHIFT_BACK' }, testApp.app.services.deadlines.calendar);
     expect(new Date(after.dueAt).getTime()).toBe(expected.dueAt.getTime());
     expect(after.explanation.recomputations).toHaveLength(2);

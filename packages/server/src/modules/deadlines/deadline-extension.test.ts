@@ -40,6 +40,7 @@ describe('extending a 30-day answer term', () => {
     expect(deadline.dueAt.toISOString()).toBe('2027-01-13T20:59:59.999Z');
     expect(deadline.explanation.rule).toEqual({ kind: 'CALENDAR_DAYS', amount: 40, nonWorkingEnd: 'SHIFT_BACK' });
     expect(deadline.explanation.extensionDays).toBe(10);
+    expect(deadline.explanation.summary).toMatch(/^Срок 30 календ\. дн\. продлён на 10 календ\. дн\.: 40 календарных дней со дня, следующего за 04\.12\.2026/);
     expect(deadline.explanation.summary).toContain('13.01.2027');
     expect(deadline.explanation.summary).not.toContain('30.12.2026 в');
     expect(deadline.explanation.recomputations).toEqual([

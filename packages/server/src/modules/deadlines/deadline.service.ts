@@ -182,7 +182,7 @@ export class DeadlineService {
     let computation = computeDeadline(deadline.startedAt, rule, this.calendars.current);
     const extensionDays = deadline.explanation.extensionDays ?? null;
     if (extensionDays) {
-      computation = computeDeadline(deadline.startedAt, extendedRule(computation.explanation, extensionDays), this.calendars.current);
+      computation = this.computeExtended(deadline.startedAt, computation.explanation, extensionDays);
     }
     if (computation.dueAt.getTime() === deadline.dueAt.getTime()) {
       return false;
@@ -198,8 +198,16 @@ export class DeadlineService {
    * January 2027 and moves back to 30 December, runs to 13 January 2027 when extended by 10 days.
    */
   extend(deadline: Deadline, days: number, reason: string): void {
-    const computation = computeDeadline(deadline.startedAt, extendedRule(deadline.explanation, days), this.calendars.current);
+    const computation = this.computeExtended(deadline.startedAt, deadline.explanation, days);
     this.replace(deadline, computation, { policyId: deadline.explanation.policyId ?? null, extensionDays: days }, reason);
+  }
+
+  /** Computes a term extended by `days` from the explanation of its unextended form, naming both in the summary. */
+  private computeExtended(startedAt: Date, base: DeadlineExplanation, days: number): DeadlineComputation {
+    const computation = computeDeadline(startedAt, extendedRule(base, days), this.calendars.current);
+    const baseTerm = `${base.rule.amount} ${base.rule.kind === 'WORKING_DAYS' ? 'раб.' : 'календ.'} дн.`;
+    const summary = `Срок ${baseTerm} продлён на ${days} календ. дн.: ${computation.explanation.summary}`;
+    return { ...computation, explanation: { ...computation.explanation, summary } };
   }
 
   /** Gives a deadline a new due instant and explanation, keeping the earlier due instant among its recomputations. */
