@@ -226,9 +226,9 @@ describe('appeals import', () => {
     writeFileSync(mappingFile, JSON.stringify({ fields: { channel: { column: 'a', constant: 'EMAIL' }, text: { colum: 'b' } } }));
     const result = await startCli(testApp, ['--file', NYC_FILE, '--mapping', mappingFile]).done;
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('$.fields.channel must have exactly one of "column", "constant" or "template"');
+    expect(result.stderr).toContain('$.fields.channel должно содержать ровно одно из "column", "constant" или "template"');
     expect(result.stderr).toContain('$.fields.text');
-    expect(result.stderr).toContain('$.fields.receivedAt is required');
+    expect(result.stderr).toContain('$.fields.receivedAt обязательно');
   });
 
   it('reports wrong constants before reading rows', async () => {
@@ -513,7 +513,7 @@ describe('appeals import', () => {
       const problem = (result.errors?.[0]?.extensions?.fields as { field: string; reason: string; message: string }[])[0]!;
       expect(problem.field).toBe('input.mappingUploadId');
       expect(problem.reason).toBe('MALFORMED_MAPPING');
-      expect(problem.message).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 1, столбец 25: /);
+      expect(problem.message).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 1, столбец 25\. Исправьте файл/);
     });
 
     it('rejects a wrong agency constant before the run', async () => {

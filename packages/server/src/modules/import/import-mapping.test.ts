@@ -32,6 +32,22 @@ describe('parseMapping', () => {
     expect(paths).toContain('$.fields.receivedAt');
   });
 
+  it.each([
+    ['an unknown field', { fields: { ...BASE_FIELDS, foo: { constant: 'x' } } }, '$.fields'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus', fields: BASE_FIELDS }, '$.timeZone'],
+    ['an array', [], '$'],
+  ])('words %s in Russian', (_case, mapping, path) => {
+    let problems: { path: string; message: string }[] = [];
+    try {
+      parseMapping(JSON.stringify(mapping));
+    } catch (error) {
+      problems = (error as MappingError).problems;
+    }
+    expect(problems.map((problem) => problem.path)).toEqual([path]);
+    expect(problems[0]!.message).toMatch(/[а-яё]{4}/i);
+    expect(problems[0]!.message).not.toMatch(/\b(must|Unrecognized|Invalid)\b/);
+  });
+
   it('rejects text that is not JSON', () => {
     expect(problemsOf('{ fields')[0]!.path).toBe('$');
   });
@@ -45,7 +61,7 @@ describe('parseMapping', () => {
     }
     expect(error).toBeInstanceOf(MappingError);
     expect((error as MappingError).reason).toBe('MALFORMED_MAPPING');
-    expect((error as MappingError).summary).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 2, столбец 13: /);
+    expect((error as MappingError).summary).toMatch(/^Файл сопоставления broken\.mapping\.json не читается как JSON: строка 2, столбец 13\. Исправьте файл/);
   });
 
   it('rejects a date format luxon cannot read', () => {

@@ -3,6 +3,9 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { printable, quoted } from './import-failure.js';
 
+/** zod's own messages in Russian, like the rest of a mapping's problems. */
+const RUSSIAN_MESSAGES = z.locales.ru();
+
 /** Product fields a mapping may fill; `agency` takes an agency's short name or id. */
 export const MAPPED_FIELDS = [
   'externalId',
@@ -101,11 +104,11 @@ const dateFormatSchema = z
 
 const fieldSpecSchema = z
   .object({
-    column: z.string().min(1, { message: 'must name a source column' }).optional(),
+    column: z.string().min(1, { message: 'должно называть столбец файла' }).optional(),
     constant: z.string().optional(),
     template: z
       .string()
-      .min(1, { message: 'must not be empty' })
+      .min(1, { message: 'не должно быть пустым' })
       .superRefine((template, context) => {
         const problem = templateProblem(template);
         if (problem) {
@@ -113,7 +116,7 @@ const fieldSpecSchema = z
         }
       })
       .optional(),
-    map: z.record(z.string(), z.string(), { message: 'must be an object of source values to product values' }).optional(),
+    map: z.record(z.string(), z.string(), { message: 'должно быть объектом: значение в файле → значение в продукте' }).optional(),
     default: z.string().optional(),
     dateFormat: dateFormatSchema.optional(),
     timeZone: z.string().min(1).optional(),
@@ -122,20 +125,20 @@ const fieldSpecSchema = z
   .superRefine((spec, context) => {
     const sources = [spec.column, spec.constant, spec.template].filter((value) => value !== undefined).length;
     if (sources !== 1) {
-      context.addIssue({ code: 'custom', message: 'must have exactly one of "column", "constant" or "template"' });
+      context.addIssue({ code: 'custom', message: 'должно содержать ровно одно из "column", "constant" или "template"' });
     }
   });
 
 const timeZoneSchema = z.string().refine((zone) => DateTime.now().setZone(zone).isValid, {
-  message: 'must be an IANA time zone such as America/New_York or Europe/Moscow',
+  message: 'должно быть часовым поясом IANA, например America/New_York или Europe/Moscow',
 });
 
 const mappingSchema = z
   .object({
     name: z.string().min(1).optional(),
     description: z.string().optional(),
-    format: z.enum(['csv', 'json', 'jsonl'], { message: 'must be csv, json or jsonl' }).optional(),
-    delimiter: z.string().length(1, { message: 'must be one character' }).optional(),
+    format: z.enum(['csv', 'json', 'jsonl'], { message: 'должно быть csv, json или jsonl' }).optional(),
+    delimiter: z.string().length(1, { message: 'должно быть одним символом' }).optional(),
     dateFormat: dateFormatSchema.optional(),
     timeZone: timeZoneSchema.optional(),
     fields: z
@@ -146,12 +149,12 @@ const mappingSchema = z
   .superRefine((mapping, context) => {
     for (const required of ['channel', 'appellantKind', 'appellantName', 'text', 'topicCode', 'receivedAt'] as const) {
       if (!mapping.fields[required]) {
-        context.addIssue({ code: 'custom', path: ['fields', required], message: 'is required: map it to a column or a constant' });
+        context.addIssue({ code: 'custom', path: ['fields', required], message: 'обязательно: сопоставьте поле со столбцом файла или постоянным значением' });
       }
     }
     for (const [field, spec] of Object.entries(mapping.fields)) {
       if (spec?.timeZone && !DateTime.now().setZone(spec.timeZone).isValid) {
-        context.addIssue({ code: 'custom', path: ['fields', field, 'timeZone'], message: 'must be an IANA time zone such as America/New_York' });
+        context.addIssue({ code: 'custom', path: ['fields', field, 'timeZone'], message: 'должно быть часовым поясом IANA, например America/New_York' });
       }
     }
   });
@@ -177,7 +180,7 @@ export class MappingError extends Error {
     readonly problems: MappingProblem[],
     readonly reason: MappingErrorReason = 'INVALID_MAPPING',
   ) {
-    super(reason === 'MALFORMED_MAPPING' ? problems.map((problem) => problem.message).join(' ') : `Invalid mapping file: ${describeProblems(problems)}`);
+    super(reason === 'MALFORMED_MAPPING' ? problems.map((problem) => problem.message).join(' ') : `Ошибки в файле сопоставления: ${describeProblems(problems)}`);
     this.name = 'MappingError';
   }
 
@@ -230,12 +233,15 @@ export function parseMapping(text: string, fileName = 'без имени'): Impo
     json = JSON.parse(text);
   } catch (error) {
     const english = (error as Error).message;
+    // The parser's English reason is kept only where no line and column can be named.
+    const place = syntaxErrorPlace(text, english);
     const message =
-      `Файл сопоставления ${fileName} не читается как JSON: ${syntaxErrorPlace(text, english)}${printable(english, 200)}. ` +
+      `Файл сопоставления ${fileName} не читается как JSON: ${place ? place.replace(/: $/, '') : `(${printable(english, 200)})`}. ` +
       'Исправьте файл и загрузите его снова.';
     throw new MappingError([{ path: '$', message }], 'MALFORMED_MAPPING');
   }
-  const parsed = mappingSchema.safeParse(json);
+  // Russian wording for zod's own messages too, such as a key the mapping does not know.
+  const parsed = mappingSchema.safeParse(json, { error: RUSSIAN_MESSAGES.localeError });
   if (!parsed.success) {
     throw new MappingError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
   }
