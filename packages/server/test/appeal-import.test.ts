@@ -160,16 +160,7 @@ describe('appeals import', () => {
       JSON.stringify({
         dateFormat: 'MM/dd/yyyy hh:mm:ss a',
         timeZone: 'America/New_York',
-        fields: {
-          externalId: { column: 'id' },
-          channel: { constant: 'OTHER' },
-          appellantKind: { constant: 'FOREIGN_CITIZEN' },
-          appellantName: { constant: 'Заявитель' },
-          text: { column: 'text' },
-          topicCode: { constant: '0003.0009.0097.0689' },
-          receivedAt: { column: 'created' },
-          status: { column: 'status', map: { Open: 'REGISTERED' } },
-        },
+        fields: { ...SIMPLE_FIELDS, status: { column: 'status', map: { Open: 'REGISTERED' } } },
       }),
     );
     const result = await startCli(testApp, ['--file', file, '--mapping', mappingFile, '--report', report]).done;
