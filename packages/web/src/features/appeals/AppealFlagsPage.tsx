@@ -7,7 +7,7 @@ import { describeApiError } from '../../shared/apiErrors';
 import { formatDateTime } from '../../shared/format';
 import { APPEAL_STATUS_COLORS, APPEAL_STATUS_LABELS, FLAG_KIND_LABELS, optionsOf } from '../../shared/labels';
 import { PageError } from '../../shared/PageState';
-import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { AgencyFilterSelect } from '../agencies/AgencyFilterSelect';
 import { isCenterRole } from '../auth/permissions';
 import { useCurrentUser } from '../auth/useAuth';
 import { FLAG_KIND_COLORS } from './AppealFlags';
@@ -83,7 +83,6 @@ const columns: TableColumnsType<FlagRow> = [
 export function AppealFlagsPage() {
   const user = useCurrentUser();
   const center = isCenterRole(user.role);
-  const agencies = useAgencyOptions(!center);
   const [state, setState] = useState<FlagStateFilter>('OPEN');
   const [kind, setKind] = useState<AppealFlagKind | null>(null);
   const [agencyId, setAgencyId] = useState<string | null>(null);
@@ -124,19 +123,7 @@ export function AppealFlagsPage() {
             onChange={(value) => setKind(value ?? null)}
             data-testid="flags-kind"
           />
-          {center && (
-            <Select<string>
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder="Любой орган"
-              style={{ width: 230 }}
-              options={agencies.options}
-              loading={agencies.loading}
-              value={agencyId ?? undefined}
-              onChange={(value) => setAgencyId(value ?? null)}
-            />
-          )}
+          {center && <AgencyFilterSelect value={agencyId} onChange={setAgencyId} placeholder="Любой орган" width={230} />}
         </Space>
         {error && (
           <Alert

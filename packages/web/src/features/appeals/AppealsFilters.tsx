@@ -1,10 +1,10 @@
 import { ClearOutlined } from '@ant-design/icons';
 import type { AppealChannel, AppealOrderField, AppealStatus, SortDirection } from '@cur/schema';
-import { Button, DatePicker, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, DatePicker, Select, Space } from 'antd';
 import { dayjs } from '../../shared/dayjs';
 import { APPEAL_STATUS_LABELS, CHANNEL_LABELS, optionsOf } from '../../shared/labels';
-import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { SearchBox } from '../../shared/SearchBox';
+import { AgencyFilterSelect } from '../agencies/AgencyFilterSelect';
 import { TopicSelect } from './TopicSelect';
 import type { AppealsListParams } from './useAppealsList';
 
@@ -28,35 +28,16 @@ const DIRECTION_OPTIONS: { value: SortDirection; label: string }[] = [
 ];
 
 export function AppealsFilters({ params, onChange, onReset, showAgency }: AppealsFiltersProps) {
-  const agencies = useAgencyOptions(!showAgency);
-  const [text, setText] = useState(params.text ?? '');
-  useEffect(() => setText(params.text ?? ''), [params.text]);
-
   return (
     <Space wrap size={[12, 12]} style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
+      <SearchBox
+        value={params.text}
+        onSearch={(text) => onChange({ text })}
         placeholder="Номер, заявитель или текст"
-        style={{ width: 280 }}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onSearch={(value) => onChange({ text: value.trim() || null })}
-        data-testid="appeals-search"
+        width={280}
+        testId="appeals-search"
       />
-      {showAgency && (
-        <Select<string>
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder="Орган власти"
-          style={{ width: 240 }}
-          value={params.agencyId ?? undefined}
-          onChange={(value) => onChange({ agencyId: value ?? null })}
-          options={agencies.options}
-          loading={agencies.loading}
-          data-testid="appeals-agency-filter"
-        />
-      )}
+      {showAgency && <AgencyFilterSelect value={params.agencyId} onChange={(agencyId) => onChange({ agencyId })} testId="appeals-agency-filter" />}
       <Select<AppealStatus[]>
         mode="multiple"
         allowClear

@@ -1,9 +1,9 @@
 import { ClearOutlined } from '@ant-design/icons';
 import type { InformationRiskStatus } from '@cur/schema';
-import { Button, Input, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Select, Space } from 'antd';
 import { INFORMATION_RISK_STATUS_LABELS, optionsOf } from '../../shared/labels';
-import { useAgencyOptions } from '../agencies/useAgencyOptions';
+import { SearchBox } from '../../shared/SearchBox';
+import { AgencyFilterSelect } from '../agencies/AgencyFilterSelect';
 import type { CommentsListParams } from './useCommentsList';
 
 interface CommentsFiltersProps {
@@ -15,20 +15,14 @@ interface CommentsFiltersProps {
 }
 
 export function CommentsFilters({ params, onChange, onReset, showAgency }: CommentsFiltersProps) {
-  const agencies = useAgencyOptions(!showAgency);
-  const [text, setText] = useState(params.text ?? '');
-  useEffect(() => setText(params.text ?? ''), [params.text]);
-
   return (
     <Space wrap size={[12, 12]} style={{ marginBottom: 16 }}>
-      <Input.Search
-        allowClear
+      <SearchBox
+        value={params.text}
+        onSearch={(text) => onChange({ text })}
         placeholder="Номер, заголовок, фрагмент или источник"
-        style={{ width: 340 }}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onSearch={(value) => onChange({ text: value.trim() || null })}
-        data-testid="comments-search"
+        width={340}
+        testId="comments-search"
       />
       <Select<InformationRiskStatus[]>
         mode="multiple"
@@ -41,20 +35,7 @@ export function CommentsFilters({ params, onChange, onReset, showAgency }: Comme
         maxTagCount="responsive"
         data-testid="comments-status-filter"
       />
-      {showAgency && (
-        <Select<string>
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder="Орган власти"
-          style={{ width: 240 }}
-          value={params.agencyId ?? undefined}
-          onChange={(value) => onChange({ agencyId: value ?? null })}
-          options={agencies.options}
-          loading={agencies.loading}
-          data-testid="comments-agency-filter"
-        />
-      )}
+      {showAgency && <AgencyFilterSelect value={params.agencyId} onChange={(agencyId) => onChange({ agencyId })} testId="comments-agency-filter" />}
       <Button icon={<ClearOutlined />} onClick={onReset}>
         Сбросить фильтры
       </Button>
