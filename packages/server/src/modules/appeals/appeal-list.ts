@@ -81,24 +81,30 @@ const NUMBER_FRAGMENT = /^[\dцур-]+$/iu;
  */
 function textMatch(text: string): FilterQuery<Appeal> {
   const like = escapeLikeText(text);
-  const branches = [
-    `select id from appeal where ${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`,
+  // Each branch with the values of its placeholders, in order.
+  const branches: [string, string[]][] = [
+    [`select id from appeal where ${APPEAL_SEARCH_VECTOR} @@ websearch_to_tsquery('russian', cur_fold(?))`, [text]],
     // Word similarity finds one inflected word of a full name: «Ордыжову» in «Ӧрдыжова Анна Петровна».
-    `select id from appeal where cur_fold(appellant_name) like '%' || cur_fold(?) || '%' or cur_fold(appellant_name) % cur_fold(?)
-       or cur_fold(?) <% cur_fold(appellant_name)`,
+    [
+      `select id from appeal where cur_fold(appellant_name) like '%' || cur_fold(?) || '%' or cur_fold(appellant_name) % cur_fold(?)
+         or cur_fold(?) <% cur_fold(appellant_name)`,
+      [like, text, text],
+    ],
     // Places: the address and the municipality by substring or word similarity, which finds
     // «Звенигово» in «Звениговский муниципальный район».
-    `select id from appeal where cur_fold(appellant_address) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(appellant_address)`,
-    `select id from appeal where municipality_oktmo in (select place.oktmo from municipality place
-       where cur_fold(place.name) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(place.name))`,
-    `select co.appeal_id from appeal_co_appellant co where cur_fold(co.name) like '%' || cur_fold(?) || '%' or cur_fold(co.name) % cur_fold(?)`,
+    [`select id from appeal where cur_fold(appellant_address) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(appellant_address)`, [like, text]],
+    [
+      `select id from appeal where municipality_oktmo in (select place.oktmo from municipality place
+         where cur_fold(place.name) like '%' || cur_fold(?) || '%' or cur_fold(?) <% cur_fold(place.name))`,
+      [like, text],
+    ],
+    [`select co.appeal_id from appeal_co_appellant co where cur_fold(co.name) like '%' || cur_fold(?) || '%' or cur_fold(co.name) % cur_fold(?)`, [like, text]],
   ];
-  const parameters = [text, like, text, text, like, text, like, text, like, text];
   if (NUMBER_FRAGMENT.test(text)) {
-    branches.push(`select id from appeal where number ilike ?`);
-    parameters.push(containsPattern(text));
+    branches.push([`select id from appeal where number ilike ?`, [containsPattern(text)]]);
   }
-  return { [raw(`id in (${branches.join(' union ')})`, parameters)]: true };
+  const sql = branches.map(([branch]) => branch).join(' union ');
+  return { [raw(`id in (${sql})`, branches.flatMap(([, values]) => values))]: true };
 }
 
 /** Builds the filter, with the caller's agency scope applied first so no filter can widen it. */

@@ -53,6 +53,15 @@ const UNLINKED_CONDITIONS = `
   where c.contype = 'f' and c.confrelid = 'stored_file'::regclass
   order by 1`;
 
+/** Deletes file rows with an audit entry each, by `operation`; the caller removes the contents. */
+async function deleteRows(em: EntityManager, actor: CurrentUser | null, files: readonly StoredFile[], operation: string): Promise<void> {
+  for (const file of files) {
+    recordAudit(em, actor, { operation, entityType: 'StoredFile', entityId: file.id, before: auditSnapshot(file) });
+  }
+  await em.flush();
+  await em.nativeDelete(StoredFile, { id: { $in: files.map((file) => file.id) } });
+}
+
 /** Builds the BAD_USER_INPUT error of a rejected upload, with `reason` beside `field` as the HTTP API returns it. */
 export function uploadError(field: string, reason: string, message: string): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason, fields: [{ field, reason, message }] });
@@ -64,6 +73,8 @@ export function uploadError(field: string, reason: string, message: string): App
  */
 export class FileStore {
   private readonly accessChecks: FileAccessCheck[] = [];
+  /** The `and not exists …` conditions of UNLINKED_CONDITIONS, read once. */
+  private unlinkedCondition: Promise<string> | undefined;
 
   constructor(private readonly options: FileStoreOptions) {}
 
@@ -182,12 +193,8 @@ export class FileStore {
    * entry each. Only for files no module has linked yet.
    */
   async discard(em: EntityManager, user: CurrentUser, files: readonly StoredFile[]): Promise<void> {
-    for (const file of files) {
-      recordAudit(em, user, { operation: 'discardFile', entityType: 'StoredFile', entityId: file.id, before: auditSnapshot(file) });
-    }
-    await em.flush();
-    await em.nativeDelete(StoredFile, { id: { $in: files.map((file) => file.id) } });
-    await Promise.all(files.map((file) => rm(path.join(this.options.directory, file.storageKey), { force: true })));
+    await deleteRows(em, user, files, 'discardFile');
+    await this.removeContents(files);
   }
 
   /**
@@ -197,11 +204,15 @@ export class FileStore {
    * locked by that transaction's key check and skipped.
    */
   async removeUnlinked(em: EntityManager, uploadedBefore: Date, limit: number): Promise<StoredFile[]> {
-    const links = await em.execute<{ link: string }[]>(UNLINKED_CONDITIONS);
+    // Foreign keys change only with migrations, which run before the server starts.
+    this.unlinkedCondition ??= em
+      .execute<{ link: string }[]>(UNLINKED_CONDITIONS)
+      .then((rows) => rows.map((row) => `and ${row.link}`).join(' '));
+    const unlinked = await this.unlinkedCondition;
     const files = await em.transactional(async (tx) => {
       const rows = await tx.execute<{ id: string }[]>(
         `select f.id from stored_file f
-         where f.uploaded_at < ? ${links.map((row) => `and ${row.link}`).join(' ')}
+         where f.uploaded_at < ? ${unlinked}
          order by f.uploaded_at limit ? for update of f skip locked`,
         [uploadedBefore, limit],
       );
@@ -209,16 +220,16 @@ export class FileStore {
         return [];
       }
       const found = await tx.find(StoredFile, { id: { $in: rows.map((row) => row.id) } });
-      for (const file of found) {
-        recordAudit(tx, null, { operation: 'removeUnlinkedFile', entityType: 'StoredFile', entityId: file.id, before: auditSnapshot(file) });
-      }
-      await tx.flush();
-      await tx.nativeDelete(StoredFile, { id: { $in: found.map((file) => file.id) } });
+      await deleteRows(tx, null, found, 'removeUnlinkedFile');
       return found;
     });
     // Removed after the commit, so that a failed transaction leaves every row with its content.
-    await Promise.all(files.map((file) => rm(path.join(this.options.directory, file.storageKey), { force: true })));
+    await this.removeContents(files);
     return files;
+  }
+
+  private async removeContents(files: readonly StoredFile[]): Promise<void> {
+    await Promise.all(files.map((file) => rm(path.join(this.options.directory, file.storageKey), { force: true })));
   }
 
   /** Opens the content of a stored file for reading. */
