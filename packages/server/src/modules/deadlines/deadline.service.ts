@@ -194,7 +194,7 @@ export class DeadlineService {
   /**
    * Extends an open day-based deadline by `days` calendar days. The term becomes its length in
    * calendar days plus `days`, counted from the same day zero, and a non-working new last day moves
-   * as the rule says. So a 30-day term of an appeal registered on 4 December 2026, which ends on 3
+   * as the rule sets. So a 30-day term of an appeal registered on 4 December 2026, which ends on 3
    * January 2027 and moves back to 30 December, runs to 13 January 2027 when extended by 10 days.
    */
   extend(deadline: Deadline, days: number, reason: string): void {

@@ -3,8 +3,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Makes a cell that a spreadsheet would run as a formula, such as `=HYPERLINK(…)` in an
- * appellant's name, read as text, by prefixing an apostrophe as OWASP's advice on CSV injection
- * says. The texts come from citizens, social networks and imports, so any of them may be hostile.
+ * appellant's name, read as text, by prefixing an apostrophe, as OWASP ASVS requirement 1.2.10
+ * asks. The texts come from citizens, social networks and imports, so any of them may be hostile.
  */
 export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

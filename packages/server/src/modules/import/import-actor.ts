@@ -10,9 +10,9 @@ export const IMPORT_ROLES: readonly UserRole[] = [UserRole.CENTER_ADMIN];
 export const SYSTEM_IMPORT_EMAIL = 'import@cur.system';
 
 /**
- * Returns the active user with `email` whose role may import, as the API requires, or the system
- * actor, which is created on first use as an inactive account without a usable password, so that
- * no one can sign in with it. Throws for any other user.
+ * Returns the active user with `email` whose role may import, as the API requires, or else the
+ * system actor. The system actor is created on first use as an inactive account without a usable
+ * password, so that no one can sign in with it. Throws for any other user.
  */
 export async function findImportActor(em: EntityManager, email?: string): Promise<ImportActor> {
   if (email) {

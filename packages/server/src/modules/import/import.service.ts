@@ -36,7 +36,7 @@ export interface StartImportInput {
   batchSize?: number | null;
 }
 
-/** The input field that names the mapping, for errors about it. */
+/** Returns the input field that names the mapping, for errors about it. */
 function mappingField(input: StartImportInput): string {
   return input.mappingName ? 'input.mappingName' : 'input.mappingUploadId';
 }
