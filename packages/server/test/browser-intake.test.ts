@@ -1,17 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../src/config/config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildRegisterAppealInput, REGISTER_APPEAL, someTopicCode } from './helpers/fixtures.js';
+import { chromiumInstalled, launchChromium, requireBuiltSpa, SCREENSHOTS, WEB_DIST } from './helpers/browser.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './helpers/test-app.js';
 import { uploadPdf } from './helpers/uploads.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = path.join(repositoryRoot, 'packages/web/dist');
-const SCREENSHOTS = path.join(repositoryRoot, 'packages/server/test-results');
-const chromiumInstalled = existsSync(CHROMIUM);
 
 let testApp: TestApp;
 let browser: Browser;
@@ -28,9 +23,7 @@ async function signIn(page: Page): Promise<void> {
 
 describe.skipIf(!chromiumInstalled)('intake in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      throw new Error(`The SPA is not built at ${WEB_DIST}; run \`pnpm build\` first (\`pnpm test\` does).`);
-    }
+    requireBuiltSpa();
     testApp = await startTestApp({ WEB_DIST });
     const operator = await testApp.createUser(UserRole.CENTER_OPERATOR);
     email = operator.user.email;
@@ -47,12 +40,7 @@ describe.skipIf(!chromiumInstalled)('intake in Chromium', () => {
     const result = await testApp.graphql(REGISTER_APPEAL, { input }, operator.token);
     expect(result.errors).toBeUndefined();
     appealId = result.data!.registerAppeal.appeal.id;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

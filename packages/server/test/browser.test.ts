@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,12 +5,9 @@ import { repositoryRoot } from '../src/config/config.js';
 import { UserRole } from '../src/modules/auth/auth.entities.js';
 import { buildDetectInput, caseMutations, ROUTED_GROUP } from './helpers/comment-steps.js';
 import { buildRegisterAppealInput, someTopicCode } from './helpers/fixtures.js';
+import { CHROMIUM, chromiumInstalled, launchChromium, requireBuiltSpa, SCREENSHOTS, WEB_DIST } from './helpers/browser.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './helpers/test-app.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = path.join(repositoryRoot, 'packages/web/dist');
-const SCREENSHOTS = path.join(repositoryRoot, 'packages/server/test-results');
-const chromiumInstalled = existsSync(CHROMIUM);
 
 if (!chromiumInstalled) {
   process.stderr.write(`Skipping the browser test: ${CHROMIUM} is missing; install Debian's package with \`apt-get install chromium\`.\n`);
@@ -41,19 +37,12 @@ async function pickOption(page: Page, fieldId: string, text: string, search?: st
 
 describe.skipIf(!chromiumInstalled)('SPA in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-      throw new Error(`The SPA is not built at ${WEB_DIST}; run \`pnpm build\` first (\`pnpm test\` does).`);
-    }
+    requireBuiltSpa();
     testApp = await startTestApp({ WEB_DIST, COUNTDOWN_INTERVAL_MS: '1000' });
     const operator = await testApp.createUser(UserRole.CENTER_OPERATOR);
     email = operator.user.email;
     token = operator.token;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
